@@ -1,0 +1,250 @@
+"""The machinery the registry enums share: members made from table rows, read-only metadata kept as
+plain instance attributes, and lookups that run at C speed.
+
+Why it looks like this (measured, see docs/design.md):
+- `Enum.__call__` runs Python code (~240 ns); a metaclass whose `__call__` is the bound
+  `__getitem__` of a dict runs none on a hit (~45 ns). It is installed after the class is built,
+  so enum creation itself is untouched and type checkers never see it.
+- An instance attribute is the fastest read an int subclass offers; a property costs 2-3x. The
+  class-level `Field` is a non-data descriptor, so the member's own `__dict__` wins.
+"""
+
+from __future__ import annotations
+
+import enum
+
+TYPE_CHECKING = False  # typing is not imported at run time: it would double the import cost
+if TYPE_CHECKING:
+    from typing import Any, Callable, Iterable, NoReturn
+
+    from ._text import Search
+
+
+def shown(value: object) -> str:
+    """`repr(value)`, cut short when huge, for error messages."""
+    if isinstance(value, str) and len(value) > 80:  # avoid building the repr of a huge string
+        value = value[:60]
+        return f"{value!r}... ({len(value)}+ characters)"
+    text = repr(value)
+    return text if len(text) <= 80 else f"{text[:60]}... ({len(text)} characters)"
+
+
+def require_int(value: object, what: str) -> int:
+    """`value` if it is an int (an enum member included), else a TypeError saying what to do."""
+    if value.__class__ is int or (isinstance(value, int) and not isinstance(value, bool)):
+        return value  # type: ignore[return-value]  # the class test is the isinstance, made faster
+    raise TypeError(not_an_int(value, what))
+
+
+def not_an_int(value: object, what: str) -> str:
+    """The message for a non-int where a code is expected, with the way out where there is one."""
+    message = f"{what} takes an int, not {type(value).__name__} {shown(value)}"
+    if isinstance(value, bool):
+        return f"{message}: bool is refused, though Python counts it as an int"
+    if isinstance(value, str) and what.endswith("()") and what[0].isupper():
+        return f"{message}: to read text use {what[:-2]}.parse({shown(value)})"
+    return message
+
+
+def as_index(value: object) -> int | None:
+    """The int an object stands for through `__index__` (as numpy integers do), else None.
+
+    Floats, Decimals and bools are refused: a code is a whole number by type, not by value.
+    """
+    if isinstance(value, bool):
+        return None
+    index = getattr(type(value), "__index__", None)
+    if index is None:
+        return None
+    result = index(value)
+    return result if isinstance(result, int) else None
+
+
+class UnregisteredCodeError(ValueError):
+    """An int that is not a member of the registry enum it was looked up in.
+
+    The message is written only when it is read: servers that catch a miss on a hot path do not
+    pay for it.
+    """
+
+    __module__ = "statuscodes"
+
+    # No __init__: BaseException's own keeps (registry, code) in `args` without a Python frame.
+
+    @property
+    def registry(self) -> type[enum.Enum]:
+        """The enum class that was asked."""
+        return self.args[0]  # type: ignore[no-any-return]
+
+    @property
+    def code(self) -> int:
+        """The int that was looked up."""
+        return self.args[1]  # type: ignore[no-any-return]
+
+    def __str__(self) -> str:
+        explain: Callable[[int], str] = getattr(self.registry, "_explain_miss_")
+        return explain(self.code)
+
+
+class Index(dict):  # type: ignore[type-arg]  # keys and values vary by registry
+    """A dict from value to member whose misses raise the registry's own error: the engine of the
+    C-speed lookups."""
+
+    __slots__ = ("_registry", "_convert")
+
+    def __init__(
+        self,
+        items: Iterable[tuple[Any, Any]],
+        registry: type[enum.Enum],
+        convert: Callable[[Any], Any],
+    ) -> None:
+        super().__init__(items)
+        self._registry = registry
+        self._convert = convert
+
+    def __missing__(self, key: object) -> Any:
+        if key.__class__ is int:
+            raise UnregisteredCodeError(self._registry, key)  # type: ignore[arg-type]
+        return self._convert(key)
+
+
+class _NameIndex(dict):  # type: ignore[type-arg]
+    """A dict from name to member whose misses raise the registry's KeyError."""
+
+    __slots__ = ("_missing",)
+
+    def __init__(self, items: Iterable[tuple[str, Any]], missing: Callable[[Any], Any]) -> None:
+        super().__init__(items)
+        self._missing = missing
+
+    def __missing__(self, key: object) -> Any:
+        return self._missing(key)
+
+
+class Field:
+    """A read-only member attribute whose value is stored in each member's `__dict__`.
+
+    Being a non-data descriptor it loses to the member's own attribute, so a read costs what any
+    instance attribute costs. Read on the class, it is a property: what `help()` shows and what
+    the stubs declare.
+    """
+
+    __slots__ = ("_doc", "_name", "_property")
+
+    def __init__(self, doc: str) -> None:
+        self._doc = doc
+        self._name = ""
+        self._property = property(doc=doc)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        def read(member: object) -> object:
+            return vars(member)[name]
+
+        self._name = name
+        self._property = property(read, doc=self._doc)
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self._property
+        raise AttributeError(f"{type(instance).__name__} has no {self._name!r} yet")
+
+
+class RegistryType(enum.EnumMeta):
+    """The metaclass of the registry enums: members come from `members`, and once `seal` has run
+    the class is read-only and its lookups are dict lookups."""
+
+    #: (name, value) pairs in table order; a repeated value makes an alias, as in any Enum.
+    members: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def __prepare__(metacls, cls: str, bases: tuple[type, ...], **kwds: Any) -> Any:
+        classdict = super().__prepare__(cls, bases, **kwds)
+        for name, value in metacls.members:
+            classdict[name] = value
+        return classdict
+
+    def __setattr__(cls, name: str, value: object) -> None:
+        if "_sealed_" in cls.__dict__:
+            raise AttributeError(f"{cls.__name__} is read-only: cannot set {name!r}")
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name: str) -> None:
+        if "_sealed_" in cls.__dict__:
+            raise AttributeError(f"{cls.__name__} is read-only: cannot delete {name!r}")
+        super().__delattr__(name)
+
+
+_MISSING = object()
+
+
+class Lookups:
+    """The class methods every registry enum offers beyond `Enum`'s own lookups."""
+
+    _index_: Index
+    _search_: Search
+
+    @classmethod
+    def get(cls, code: int, default: Any = None) -> Any:
+        """The member for `code`, or `default` when `code` is an int that is not a member."""
+        member = cls._index_.get(code, _MISSING)
+        if member is _MISSING:
+            as_int = as_index(code)
+            if as_int is None:
+                raise TypeError(not_an_int(code, f"{cls.__name__}.get()"))
+            return cls._index_.get(as_int, default)
+        return member
+
+    @classmethod
+    def from_phrase(cls, text: str) -> Any:
+        """The member whose phrase is `text`, ignoring case, spaces and punctuation; former and
+        alternative phrases work too."""
+        return cls._search_.from_phrase(text)
+
+    @classmethod
+    def parse(cls, text: str) -> Any:
+        """The member that `text` names by value, name or phrase ("404", "404 Not Found",
+        "NOT_FOUND", "not_found", "Not Found"); a miss raises ValueError listing the closest
+        matches."""
+        return cls._search_.parse(text)
+
+
+def _refuse_set(member: enum.Enum, name: str, value: object) -> NoReturn:
+    raise AttributeError(f"{member!r} is read-only: cannot set {name!r}")
+
+
+def _refuse_delete(member: enum.Enum, name: str) -> NoReturn:
+    raise AttributeError(f"{member!r} is read-only: cannot delete {name!r}")
+
+
+def seal(
+    cls: type[enum.Enum],
+    fields: Callable[[Any], dict[str, object]],
+    convert: Callable[[Any], Any],
+    explain_miss: Callable[[int], str],
+    missing_name: Callable[[Any], Any],
+) -> Index:
+    """Store each member's metadata, install the dict-backed lookups, and make `cls` read-only.
+
+    `convert` answers a lookup by anything but an exact int (a member, or raise); `explain_miss`
+    writes the message of an UnregisteredCodeError; `missing_name` raises for an unknown name.
+    Returns the value index, the fastest way from a value to its member.
+    """
+    for member in cls.__members__.values():
+        attributes = vars(member)
+        if "value" not in attributes:  # an alias: its canonical member was filled in already
+            attributes["value"] = member._value_
+            attributes["name"] = member._name_
+            attributes.update(fields(member))
+    by_value = Index(((member._value_, member) for member in cls), cls, convert)
+    by_name = _NameIndex(cls.__members__.items(), missing_name)
+    type.__setattr__(cls, "_index_", by_value)
+    metaclass = type(cls)
+    # staticmethod: the bound C method is called with the lookup's argument alone.
+    type.__setattr__(metaclass, "__call__", staticmethod(by_value.__getitem__))
+    type.__setattr__(metaclass, "__getitem__", staticmethod(by_name.__getitem__))
+    type.__setattr__(metaclass, "__contains__", staticmethod(by_value.__contains__))
+    type.__setattr__(cls, "_explain_miss_", staticmethod(explain_miss))
+    type.__setattr__(cls, "__setattr__", _refuse_set)
+    type.__setattr__(cls, "__delattr__", _refuse_delete)
+    type.__setattr__(cls, "_sealed_", True)
+    return by_value

@@ -1,0 +1,235 @@
+"""HTTPCode and HTTPCategory, built from `_data.HTTP_ROWS`, and the lookups on plain ints."""
+
+from __future__ import annotations
+
+import enum
+
+from . import _text
+from ._data import HTTP_CATEGORIES, HTTP_ROWS
+from ._enum import Field, Index, Lookups, RegistryType, as_index, not_an_int, require_int, seal, shown
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import NoReturn, TypeVar
+
+    _T = TypeVar("_T")
+
+
+class _HTTPCategoryType(RegistryType):
+    members = tuple((row.name, row.value) for row in HTTP_CATEGORIES)
+
+
+class HTTPCategory(enum.Enum, metaclass=_HTTPCategoryType):
+    """The class of an HTTP status code, given by its first digit (RFC 9110, Section 15).
+
+    >>> HTTPCategory.of(404)
+    <HTTPCategory.CLIENT_ERROR: '4xx'>
+    >>> HTTPCategory.CLIENT_ERROR.phrase
+    'Client Error'
+    """
+
+    __module__ = "statuscodes"  # where users import it from: reprs, pickles and docs say so
+
+    name = Field("The member's name, such as 'CLIENT_ERROR'.")
+    value = Field("The class as people write it: '1xx' to '5xx'.")
+    phrase = Field("The class's name in RFC 9110, such as 'Client Error'.")
+    codes = Field("Every code of the class, registered or not: range(400, 500) for 4xx.")
+    reference = Field("Where RFC 9110 defines the class.")
+
+    def __str__(self) -> str:
+        return self.value  # type: ignore[no-any-return]  # a Field, typed in the stub
+
+    @classmethod
+    def of(cls, code: int) -> HTTPCategory:
+        """The class of any code from 100 to 599, registered or not.
+
+        Raises ValueError outside 100-599 and TypeError for anything but an int.
+        """
+        require_int(code, "HTTPCategory.of()")
+        if 100 <= code <= 599:
+            return _CATEGORY_BY_DIGIT[code // 100]
+        raise ValueError(f"{shown(code)} is not an HTTP status code: they range from 100 to 599")
+
+
+_ROWS_BY_CODE = {row.code: row for row in HTTP_ROWS}
+_CATEGORY_ROWS = {row.name: row for row in HTTP_CATEGORIES}
+
+
+def _category_fields(category: HTTPCategory) -> dict[str, object]:
+    row = _CATEGORY_ROWS[category._name_]
+    return {"phrase": row.phrase, "codes": range(row.first, row.last + 1), "reference": row.reference}
+
+
+def _no_such_category(value: object) -> NoReturn:
+    raise ValueError(_explain_category(value))
+
+
+def _explain_category(value: object) -> str:
+    choices = ", ".join(repr(row.value) for row in HTTP_CATEGORIES)
+    return f"{shown(value)} is not an HTTPCategory value: use one of {choices}"
+
+
+def _no_such_category_name(name: str) -> NoReturn:
+    raise KeyError(f"{shown(name)} is not an HTTPCategory name")
+
+
+_category_index = seal(
+    HTTPCategory, _category_fields, _no_such_category, _explain_category, _no_such_category_name
+)
+_CATEGORY_BY_DIGIT = {int(category.value[0]): category for category in HTTPCategory}
+
+
+class _HTTPCodeType(RegistryType):
+    members = tuple(
+        (name, row.code)
+        for row in HTTP_ROWS
+        for name in (row.name, *row.aliases, *row.former_names)
+    )
+
+
+class HTTPCode(Lookups, enum.IntEnum, metaclass=_HTTPCodeType):
+    """An HTTP status code registered with IANA.
+
+    >>> HTTPCode(404).phrase
+    'Not Found'
+    >>> HTTPCode.NOT_FOUND.is_client_error
+    True
+    >>> f"{HTTPCode.NOT_FOUND} {HTTPCode.NOT_FOUND.phrase}"
+    '404 Not Found'
+    """
+
+    __module__ = "statuscodes"
+
+    # The number, on every Python (3.9 and 3.10 would say "HTTPCode.NOT_FOUND").
+    __str__ = int.__repr__
+    __format__ = int.__format__
+
+    name = Field("The member's name, such as 'NOT_FOUND'.")
+    value = Field("The code as a plain int.")
+    phrase = Field("The reason phrase, as the IANA registry words it: 'Not Found'.")
+    description = Field("When the code is used, in a sentence or two.")
+    category = Field("The HTTPCategory of the code.")
+    reference = Field("The Reference of the section that defines the code.")
+    registration = Field("The Registration status of the code in the IANA registry.")
+    is_informational = Field("True for 1xx codes.")
+    is_success = Field("True for 2xx codes.")
+    is_redirection = Field("True for 3xx codes.")
+    is_client_error = Field("True for 4xx codes.")
+    is_server_error = Field("True for 5xx codes.")
+    is_error = Field("True for 4xx and 5xx codes.")
+
+    @classmethod
+    def resolve(cls, code: int) -> HTTPCode:
+        """The member for `code`; an unregistered code from 100 to 599 gives the x00 code of its
+        class, which is how RFC 9110 (Section 15) says to treat a code one does not recognise.
+
+        >>> HTTPCode.resolve(499)
+        <HTTPCode.BAD_REQUEST: 400>
+        """
+        member = _index.get(code)
+        if member is not None:
+            return member  # type: ignore[no-any-return]  # the index holds members
+        as_int = as_index(code)
+        if as_int is None:
+            raise TypeError(not_an_int(code, "HTTPCode.resolve()"))
+        if 100 <= as_int <= 599:
+            return _index[as_int // 100 * 100]  # type: ignore[no-any-return]  # 100-500 exist
+        raise ValueError(_explain(as_int))
+
+
+def _code_fields(member: HTTPCode) -> dict[str, object]:
+    row = _ROWS_BY_CODE[member._value_]
+    digit = row.code // 100
+    return {
+        "phrase": row.phrase,
+        "description": row.description,
+        "category": _CATEGORY_BY_DIGIT[digit],
+        "reference": row.reference,
+        "registration": row.registration,
+        "is_informational": digit == 1,
+        "is_success": digit == 2,
+        "is_redirection": digit == 3,
+        "is_client_error": digit == 4,
+        "is_server_error": digit == 5,
+        "is_error": digit >= 4,
+    }
+
+
+def _convert(value: object) -> HTTPCode:
+    """HTTPCode(value) for anything but an exact int: an `__index__` object is looked up as its
+    int (so numpy integers work); everything else is a TypeError."""
+    code = as_index(value)
+    if code is None:
+        raise TypeError(not_an_int(value, "HTTPCode()"))
+    return _index[code]  # type: ignore[no-any-return]  # the index holds members
+
+
+def _explain(code: int) -> str:
+    if 100 <= code <= 599:
+        return (
+            f"{code} is not a registered HTTP status code: HTTPCode.get({code}) gives None, and "
+            f"HTTPCode.resolve({code}) gives {code // 100 * 100}, as RFC 9110 says to treat it"
+        )
+    return f"{shown(code)} is not an HTTP status code (they range from 100 to 599)"
+
+
+def _unknown_name(name: str) -> NoReturn:
+    raise KeyError(_SEARCH.unknown_name(name))
+
+
+_index: Index = seal(HTTPCode, _code_fields, _convert, _explain, _unknown_name)
+_SEARCH = _text.Search(HTTPCode, HTTP_ROWS, "HTTPCode")
+type.__setattr__(HTTPCode, "_search_", _SEARCH)
+
+
+class _Phrases(dict):  # type: ignore[type-arg]  # int -> str, typed where it is used
+    __slots__ = ()
+
+    def __missing__(self, code: object) -> str:
+        return ""
+
+
+reason_phrase = _Phrases((row.code, row.phrase) for row in HTTP_ROWS).__getitem__
+"""The reason phrase of a registered code, or "" for anything else: the fastest int-to-phrase path,
+for servers writing status lines.
+
+>>> reason_phrase(404)
+'Not Found'
+>>> reason_phrase(599)
+''
+"""
+
+
+def is_informational(code: int) -> bool:
+    """True for 100-199. Any int is accepted; anything else raises TypeError."""
+    return 100 <= require_int(code, "is_informational()") <= 199
+
+
+def is_success(code: int) -> bool:
+    """True for 200-299. Any int is accepted; anything else raises TypeError."""
+    return 200 <= require_int(code, "is_success()") <= 299
+
+
+def is_redirection(code: int) -> bool:
+    """True for 300-399. Any int is accepted; anything else raises TypeError."""
+    return 300 <= require_int(code, "is_redirection()") <= 399
+
+
+def is_client_error(code: int) -> bool:
+    """True for 400-499. Any int is accepted; anything else raises TypeError.
+
+    >>> is_client_error(404), is_client_error(499), is_client_error(500)
+    (True, True, False)
+    """
+    return 400 <= require_int(code, "is_client_error()") <= 499
+
+
+def is_server_error(code: int) -> bool:
+    """True for 500-599. Any int is accepted; anything else raises TypeError."""
+    return 500 <= require_int(code, "is_server_error()") <= 599
+
+
+def is_error(code: int) -> bool:
+    """True for 400-599, client and server errors. Any int is accepted; anything else raises
+    TypeError."""
+    return 400 <= require_int(code, "is_error()") <= 599

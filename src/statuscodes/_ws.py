@@ -1,0 +1,199 @@
+"""WSCloseCode and WSCategory, built from `_data.WS_ROWS`, and RFC 6455's rules on plain ints."""
+
+from __future__ import annotations
+
+import enum
+
+from . import _text
+from ._data import WS_CATEGORIES, WS_ROWS
+from ._enum import Field, Index, Lookups, RegistryType, as_index, not_an_int, require_int, seal, shown
+
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import NoReturn
+
+# 1005, 1006 and 1015 are reported locally and must never be sent (RFC 6455, Section 7.4.1);
+# 1004 is reserved with no meaning, so it is not sendable either.
+_LOCAL_ONLY = frozenset((1005, 1006, 1015))
+_NEVER_SENT = _LOCAL_ONLY | {1004}
+
+
+class _WSCategoryType(RegistryType):
+    members = tuple((row.name, row.value) for row in WS_CATEGORIES)
+
+
+class WSCategory(enum.Enum, metaclass=_WSCategoryType):
+    """The range a WebSocket close code falls in (RFC 6455, Section 7.4.2).
+
+    >>> WSCategory.of(4001)
+    <WSCategory.PRIVATE: '4000-4999'>
+    """
+
+    __module__ = "statuscodes"
+
+    name = Field("The member's name, such as 'PRIVATE'.")
+    value = Field("The range as people write it, such as '4000-4999'.")
+    phrase = Field("What the range is for, such as 'Private Use'.")
+    codes = Field("Every code of the range: range(4000, 5000) for PRIVATE.")
+    reference = Field("Where RFC 6455 defines the range.")
+
+    def __str__(self) -> str:
+        return self.value  # type: ignore[no-any-return]  # a Field, typed in the stub
+
+    @classmethod
+    def of(cls, code: int) -> WSCategory:
+        """The range of any close code from 1000 to 4999, registered or not.
+
+        Raises ValueError outside 1000-4999 and TypeError for anything but an int.
+        """
+        require_int(code, "WSCategory.of()")
+        if 1000 <= code <= 4999:
+            return _CATEGORY_BY_THOUSAND[code // 1000]
+        raise ValueError(f"{shown(code)} is not a WebSocket close code: they range from 1000 to 4999")
+
+
+_CATEGORY_ROWS = {row.name: row for row in WS_CATEGORIES}
+
+
+def _category_fields(category: WSCategory) -> dict[str, object]:
+    row = _CATEGORY_ROWS[category._name_]
+    return {"phrase": row.phrase, "codes": range(row.first, row.last + 1), "reference": row.reference}
+
+
+def _explain_category(value: object) -> str:
+    choices = ", ".join(repr(row.value) for row in WS_CATEGORIES)
+    return f"{shown(value)} is not a WSCategory value: use one of {choices}"
+
+
+def _no_such_category(value: object) -> NoReturn:
+    raise ValueError(_explain_category(value))
+
+
+def _no_such_category_name(name: object) -> NoReturn:
+    raise KeyError(f"{shown(name)} is not a WSCategory name")
+
+
+seal(WSCategory, _category_fields, _no_such_category, _explain_category, _no_such_category_name)
+_CATEGORY_BY_THOUSAND = {
+    thousand: category
+    for category in WSCategory
+    for thousand in range(category.codes.start // 1000, category.codes.stop // 1000)
+}
+
+
+class _WSCloseCodeType(RegistryType):
+    members = tuple(
+        (name, row.code)
+        for row in WS_ROWS
+        for name in (row.name, *row.aliases, *row.former_names)
+    )
+
+
+class WSCloseCode(Lookups, enum.IntEnum, metaclass=_WSCloseCodeType):
+    """A WebSocket close code registered with IANA.
+
+    >>> WSCloseCode(1006).phrase
+    'Abnormal Closure'
+    >>> WSCloseCode.ABNORMAL_CLOSURE.is_sendable
+    False
+    """
+
+    __module__ = "statuscodes"
+
+    # The number, on every Python (3.9 and 3.10 would say "WSCloseCode.NORMAL_CLOSURE").
+    __str__ = int.__repr__
+    __format__ = int.__format__
+
+    name = Field("The member's name, such as 'NORMAL_CLOSURE'.")
+    value = Field("The code as a plain int.")
+    phrase = Field("The code's name in the IANA registry, such as 'Normal Closure'.")
+    description = Field("When the code is used, in a sentence or two.")
+    category = Field("The WSCategory of the code.")
+    reference = Field("The Reference of the document that defines the code.")
+    registration = Field("The Registration status of the code in the IANA registry.")
+    is_sendable = Field("True when an endpoint may put the code in a Close frame.")
+    is_local_only = Field("True for 1005, 1006 and 1015: reported locally, never sent.")
+
+    @classmethod
+    def for_http(cls, code: int) -> WSCloseCode:
+        """The close code to end a WebSocket with when the failure is the HTTP error `code`.
+
+        401 gives UNAUTHORIZED (3000), 403 FORBIDDEN (3003), 408 and 504 TIMEOUT (3008), 429 and
+        503 TRY_AGAIN_LATER (1013), 502 BAD_GATEWAY (1014); any other 5xx INTERNAL_ERROR (1011)
+        and any other 4xx POLICY_VIOLATION (1008). ValueError for codes that are not errors.
+
+        >>> WSCloseCode.for_http(403)
+        <WSCloseCode.FORBIDDEN: 3003>
+        """
+        as_int = as_index(code)
+        if as_int is None:
+            raise TypeError(not_an_int(code, "WSCloseCode.for_http()"))
+        close_code = _FOR_HTTP.get(as_int)
+        if close_code is not None:
+            return close_code
+        if 500 <= as_int <= 599:
+            return _index[1011]  # type: ignore[no-any-return]  # INTERNAL_ERROR
+        if 400 <= as_int <= 499:
+            return _index[1008]  # type: ignore[no-any-return]  # POLICY_VIOLATION
+        raise ValueError(
+            f"{shown(code)} is not an HTTP error (400-599): only a failure maps to a close code"
+        )
+
+
+_ROWS_BY_CODE = {row.code: row for row in WS_ROWS}
+
+
+def _code_fields(member: WSCloseCode) -> dict[str, object]:
+    row = _ROWS_BY_CODE[member._value_]
+    return {
+        "phrase": row.phrase,
+        "description": row.description,
+        "category": _CATEGORY_BY_THOUSAND[row.code // 1000],
+        "reference": row.reference,
+        "registration": row.registration,
+        "is_sendable": row.code not in _NEVER_SENT,
+        "is_local_only": row.code in _LOCAL_ONLY,
+    }
+
+
+def _convert(value: object) -> WSCloseCode:
+    code = as_index(value)
+    if code is None:
+        raise TypeError(not_an_int(value, "WSCloseCode()"))
+    return _index[code]  # type: ignore[no-any-return]  # the index holds members
+
+
+def _explain(code: int) -> str:
+    if 4000 <= code <= 4999:
+        return (
+            f"{code} is a private-use close code (4000-4999): those are never registered, so not "
+            f"members; WSCloseCode.get({code}) gives None and is_valid_close_code({code}) is True"
+        )
+    if 3000 <= code <= 3999:
+        return f"{code} is not registered with IANA: WSCloseCode.get({code}) gives None"
+    if 1000 <= code <= 2999:
+        return f"{code} is not assigned by the WebSocket protocol: WSCloseCode.get({code}) gives None"
+    return f"{shown(code)} is not a WebSocket close code (they range from 1000 to 4999)"
+
+
+def _unknown_name(name: object) -> NoReturn:
+    raise KeyError(_SEARCH.unknown_name(name))
+
+
+_index: Index = seal(WSCloseCode, _code_fields, _convert, _explain, _unknown_name)
+_SEARCH = _text.Search(WSCloseCode, WS_ROWS, "WSCloseCode")
+type.__setattr__(WSCloseCode, "_search_", _SEARCH)
+_FOR_HTTP = {http_code: _index[row.code] for row in WS_ROWS for http_code in row.answers_http}
+_SENDABLE_REGISTERED = frozenset(row.code for row in WS_ROWS if row.code not in _NEVER_SENT)
+
+
+def is_valid_close_code(code: int) -> bool:
+    """True when RFC 6455 lets an endpoint send `code` in a Close frame, and so accept it from
+    one: the registered sendable codes and all of 3000-4999. TypeError for anything but an int.
+
+    >>> is_valid_close_code(1000), is_valid_close_code(1006), is_valid_close_code(4001)
+    (True, False, True)
+    """
+    code = require_int(code, "is_valid_close_code()")
+    return code in _SENDABLE_REGISTERED or 3000 <= code <= 4999
