@@ -32,7 +32,7 @@ def shown(value: object) -> str:
 def require_int(value: object, what: str) -> int:
     """`value` if it is an int (an enum member included), else a TypeError saying what to do."""
     if value.__class__ is int or (isinstance(value, int) and not isinstance(value, bool)):
-        return value  # type: ignore[return-value]  # the class test is the isinstance, made faster
+        return value
     raise TypeError(not_an_int(value, what))
 
 
@@ -104,7 +104,7 @@ class Index(dict):  # type: ignore[type-arg]  # keys and values vary by registry
 
     def __missing__(self, key: object) -> Any:
         if key.__class__ is int:
-            raise UnregisteredCodeError(self._registry, key)  # type: ignore[arg-type]
+            raise UnregisteredCodeError(self._registry, key)
         return self._convert(key)
 
 
@@ -157,7 +157,9 @@ class RegistryType(enum.EnumMeta):
     members: tuple[tuple[str, object], ...] = ()
 
     @classmethod
-    def __prepare__(metacls, cls: str, bases: tuple[type, ...], **kwds: Any) -> Any:
+    def __prepare__(  # type: ignore[override]  # typeshed's EnumMeta differs from type here too
+        metacls, cls: str, bases: tuple[type, ...], **kwds: Any
+    ) -> Any:
         classdict = super().__prepare__(cls, bases, **kwds)
         for name, value in metacls.members:
             classdict[name] = value

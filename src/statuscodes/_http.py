@@ -102,7 +102,7 @@ class HTTPCode(Lookups, enum.IntEnum, metaclass=_HTTPCodeType):
 
     # The number, on every Python (3.9 and 3.10 would say "HTTPCode.NOT_FOUND").
     __str__ = int.__repr__
-    __format__ = int.__format__
+    __format__ = int.__format__  # type: ignore[assignment]  # Enum's is the same signature
 
     name = Field("The member's name, such as 'NOT_FOUND'.")
     value = Field("The code as a plain int.")

@@ -78,7 +78,7 @@ seal(WSCategory, _category_fields, _no_such_category, _explain_category, _no_suc
 _CATEGORY_BY_THOUSAND = {
     thousand: category
     for category in WSCategory
-    for thousand in range(category.codes.start // 1000, category.codes.stop // 1000)
+    for thousand in range(category.codes.start // 1000, category.codes.stop // 1000)  # type: ignore[attr-defined]  # a Field
 }
 
 
@@ -103,7 +103,7 @@ class WSCloseCode(Lookups, enum.IntEnum, metaclass=_WSCloseCodeType):
 
     # The number, on every Python (3.9 and 3.10 would say "WSCloseCode.NORMAL_CLOSURE").
     __str__ = int.__repr__
-    __format__ = int.__format__
+    __format__ = int.__format__  # type: ignore[assignment]  # Enum's is the same signature
 
     name = Field("The member's name, such as 'NORMAL_CLOSURE'.")
     value = Field("The code as a plain int.")
@@ -131,7 +131,7 @@ class WSCloseCode(Lookups, enum.IntEnum, metaclass=_WSCloseCodeType):
             raise TypeError(not_an_int(code, "WSCloseCode.for_http()"))
         close_code = _FOR_HTTP.get(as_int)
         if close_code is not None:
-            return close_code
+            return close_code  # type: ignore[no-any-return]  # the dict holds members
         if 500 <= as_int <= 599:
             return _index[1011]  # type: ignore[no-any-return]  # INTERNAL_ERROR
         if 400 <= as_int <= 499:
