@@ -67,17 +67,20 @@ class Search:
                 unique.append(member)
         return unique[:limit]
 
-    def suggestion(self, text: str) -> str:
+    def suggestion(self, text: str, *, by_name: bool = False) -> str:
         matches = self.closest(text)
         if not matches:
             return ""
-        listed = ", ".join(f"{int(member)} {member.phrase}" for member in matches)  # type: ignore[attr-defined]
+        if by_name:
+            listed = ", ".join(f"{m.name} ({int(m)} {m.phrase})" for m in matches)  # type: ignore[attr-defined]
+        else:
+            listed = ", ".join(f"{int(m)} {m.phrase}" for m in matches)  # type: ignore[attr-defined]
         return f"; closest: {listed}"
 
     def unknown_name(self, name: object) -> str:
-        closest = self.suggestion(name) if isinstance(name, str) else ""
+        closest = self.suggestion(name, by_name=True) if isinstance(name, str) else ""
         return (
-            f"{shown(name)} is not a {self.what} member name{closest} "
+            f"{shown(name)} is not a member name of {self.what}{closest} "
             f"(use {self.what}.parse() to read a code, name or phrase)"
         )
 
