@@ -39,7 +39,9 @@ class Search:
         if self._phrases is None:
             index: dict[str, enum.IntEnum] = {}
             for row in self.rows:
-                for phrase in (row.phrase, *row.other_phrases):
+                # The registry's own wording counts too, unless it only says "(Unused)".
+                registry = () if (row.registry_text or "(").startswith("(") else (row.registry_text,)
+                for phrase in (row.phrase, *row.other_phrases, *registry):
                     index.setdefault(normalise(phrase), self.cls(row.code))
             self._phrases = index  # a race builds it twice, harmlessly
         return self._phrases
