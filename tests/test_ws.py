@@ -166,10 +166,10 @@ def test_an_aiohttp_server_closes_with_each_sendable_code() -> None:
         await ws.close(code=WSCloseCode(code), message=b"bye")
         return ws
 
-    async def run() -> list[int]:
+    async def run() -> list[int | None]:
         app = web.Application()
         app.router.add_get("/", handler)
-        codes = []
+        codes: list[int | None] = []
         async with TestClient(TestServer(app)) as client:
             for member in SENDABLE:
                 ws = await client.ws_connect("/")

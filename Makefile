@@ -1,0 +1,49 @@
+# The project's verbs. Each target creates what it needs (the .venv, the per-Python venvs).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: demo test types stubtest generate check-generated pytest pytest-all bench bench-all clean
+
+$(INSTALLED): pyproject.toml setup.py
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(INSTALLED)
+	$(BIN)/statuscodes 422
+
+test: check-generated types stubtest pytest-all
+
+check-generated: $(INSTALLED)
+	$(BIN)/python tools/generate.py --check
+
+types: $(INSTALLED)
+	$(BIN)/python -m mypy
+	$(BIN)/python -m mypy tests
+	$(BIN)/basedpyright tests/typing
+
+stubtest: $(INSTALLED)
+	MYPYPATH=stubs $(BIN)/python -m mypy.stubtest statuscodes
+
+pytest: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+# pytest on every CPython 3.9-3.13 this machine has, each in its own venv.
+pytest-all: $(INSTALLED)
+	tools/test-matrix.sh
+
+generate: $(INSTALLED)
+	$(BIN)/python tools/generate.py
+
+bench: $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python tools/bench.py
+
+bench-all: $(INSTALLED)
+	tools/test-matrix.sh --bench
+
+clean:
+	rm -rf $(VENV) .venv-3.* build dist src/*.egg-info .mypy_cache bench-results

@@ -1,0 +1,76 @@
+"""The statuscodes command, driven as a subprocess as users run it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "statuscodes", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="backslashreplace",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8:backslashreplace"},
+        timeout=60,
+    )
+
+
+def test_a_code_prints_its_facts_and_the_constant_to_paste() -> None:
+    result = run("422")
+
+    assert result.returncode == 0
+    assert result.stdout.startswith("422 Unprocessable Content\n")
+    assert "RFC 9110, Section 15.5.21" in result.stdout
+    assert "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21" in result.stdout
+    assert "status.HTTP_422_UNPROCESSABLE_CONTENT" in result.stdout
+    assert "Client Error" in result.stdout
+    assert all(len(line) <= 80 for line in result.stdout.splitlines())
+
+
+def test_a_close_code_says_whether_it_may_be_sent() -> None:
+    result = run("1006")
+
+    assert result.returncode == 0
+    assert "1006 Abnormal Closure" in result.stdout
+    assert "sendable:     no" in result.stdout
+
+
+@pytest.mark.parametrize(("words", "code"), [(("not", "found"), "404"), (("NOT_FOUND",), "404"), (("teapot",), "418")])
+def test_names_phrases_and_words_find_the_code(words: tuple[str, ...], code: str) -> None:
+    result = run(*words)
+
+    assert result.returncode == 0
+    assert result.stdout.startswith(code)
+
+
+def test_unregistered_codes_say_what_they_are_treated_as() -> None:
+    assert "not registered; treated as 400 Bad Request" in run("499").stdout
+    assert "private use" in run("4001").stdout
+
+
+@pytest.mark.parametrize("argument", ["zzzz", "99999999999999999999", "-5", "ünïcödé", "x" * 100_000, "\udcff"])
+def test_nothing_matched_exits_1_with_a_message(argument: str) -> None:
+    result = run(argument)
+
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("statuscodes:")
+    assert len(result.stderr) < 1000
+
+
+def test_empty_input_is_a_usage_error() -> None:
+    assert run().returncode == 2
+    assert run("").returncode == 1
+
+
+def test_help_shows_examples() -> None:
+    result = run("--help")
+
+    assert result.returncode == 0
+    assert "statuscodes 422" in result.stdout

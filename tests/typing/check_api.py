@@ -1,0 +1,114 @@
+"""Typing cases, checked by mypy --strict and basedpyright (never run).
+
+A line that must type-check asserts its type; a line that must fail carries
+`# type: ignore[<code>]`: mypy's warn_unused_ignores and pyright's
+reportUnnecessaryTypeIgnoreComment turn a regression in either direction into an error.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from typing_extensions import assert_never, assert_type
+
+from statuscodes import (
+    HTTPCategory,
+    HTTPCode,
+    Reference,
+    Registration,
+    WSCategory,
+    WSCloseCode,
+    is_client_error,
+    is_valid_close_code,
+    reason_phrase,
+    status,
+)
+
+# Lookups
+assert_type(HTTPCode(404), HTTPCode)
+assert_type(HTTPCode["NOT_FOUND"], HTTPCode)
+assert_type(HTTPCode.get(599), "HTTPCode | None")
+assert_type(HTTPCode.get(599, HTTPCode.OK), HTTPCode)
+assert_type(HTTPCode.resolve(499), HTTPCode)
+assert_type(HTTPCode.parse("404"), HTTPCode)
+assert_type(HTTPCode.from_phrase("Not Found"), HTTPCode)
+assert_type(WSCloseCode(1000), WSCloseCode)
+assert_type(WSCloseCode.get(4001), "WSCloseCode | None")
+assert_type(WSCloseCode.for_http(403), WSCloseCode)
+assert_type(HTTPCategory.of(404), HTTPCategory)
+assert_type(WSCategory.of(4001), WSCategory)
+
+# Metadata
+value: int = HTTPCode.NOT_FOUND.value
+assert_type(HTTPCode.NOT_FOUND.phrase, str)
+assert_type(HTTPCode.NOT_FOUND.description, str)
+assert_type(HTTPCode.NOT_FOUND.category, HTTPCategory)
+assert_type(HTTPCode.NOT_FOUND.reference, Reference)
+assert_type(HTTPCode.NOT_FOUND.reference.section, "str | None")
+assert_type(HTTPCode.NOT_FOUND.registration, Registration)
+assert_type(HTTPCode.NOT_FOUND.is_client_error, bool)
+assert_type(HTTPCode.NOT_FOUND.is_error, bool)
+assert_type(WSCloseCode.GOING_AWAY.is_sendable, bool)
+assert_type(WSCloseCode.GOING_AWAY.category, WSCategory)
+assert_type(HTTPCategory.CLIENT_ERROR.codes, range)
+
+# Functions on plain ints
+assert_type(is_client_error(404), bool)
+assert_type(is_valid_close_code(4001), bool)
+assert_type(reason_phrase(404), str)
+
+# The flat module: each constant is its member, usable as the member's Literal and as an int.
+teapot: Literal[HTTPCode.IM_A_TEAPOT] = status.HTTP_418_IM_A_TEAPOT
+as_int: int = status.HTTP_404_NOT_FOUND
+closure: Literal[WSCloseCode.NORMAL_CLOSURE] = status.WS_1000_NORMAL_CLOSURE
+old: Literal[HTTPCode.UNPROCESSABLE_CONTENT] = status.HTTP_422_UNPROCESSABLE_ENTITY
+
+# Aliases are the canonical member, not extra members (mypy types them as its Literal; pyright,
+# which reads the ClassVar declaration as Any, accepts the same lines).
+alias: Literal[HTTPCode.UNPROCESSABLE_CONTENT] = HTTPCode.UNPROCESSABLE_ENTITY
+assert HTTPCode.UNPROCESSABLE_ENTITY is HTTPCode.UNPROCESSABLE_CONTENT
+ws_alias: Literal[WSCloseCode.NORMAL_CLOSURE] = WSCloseCode.OK
+
+
+def describe(category: HTTPCategory) -> str:
+    if category is HTTPCategory.INFORMATIONAL:
+        return "wait"
+    elif category is HTTPCategory.SUCCESSFUL:
+        return "done"
+    elif category is HTTPCategory.REDIRECTION:
+        return "elsewhere"
+    elif category is HTTPCategory.CLIENT_ERROR:
+        return "your fault"
+    elif category is HTTPCategory.SERVER_ERROR:
+        return "our fault"
+    else:
+        assert_never(category)
+
+
+def timeout_kind(code: WSCloseCode) -> str:
+    if code is WSCloseCode.TIMEOUT:
+        return "timeout"
+    elif code in (
+        WSCloseCode.NORMAL_CLOSURE, WSCloseCode.GOING_AWAY, WSCloseCode.PROTOCOL_ERROR,
+        WSCloseCode.UNSUPPORTED_DATA, WSCloseCode.RESERVED, WSCloseCode.NO_STATUS_RCVD,
+        WSCloseCode.ABNORMAL_CLOSURE, WSCloseCode.INVALID_FRAME_PAYLOAD_DATA,
+        WSCloseCode.POLICY_VIOLATION, WSCloseCode.MESSAGE_TOO_BIG, WSCloseCode.MANDATORY_EXT,
+        WSCloseCode.INTERNAL_ERROR, WSCloseCode.SERVICE_RESTART, WSCloseCode.TRY_AGAIN_LATER,
+        WSCloseCode.BAD_GATEWAY, WSCloseCode.TLS_HANDSHAKE, WSCloseCode.UNAUTHORIZED,
+        WSCloseCode.FORBIDDEN,
+    ):
+        return "other"
+    else:
+        assert_never(code)
+
+
+# What a checker must refuse.
+status.HTTP_404_NOT_FUND  # type: ignore[attr-defined]
+HTTPCode.NOT_FUND  # type: ignore[attr-defined]
+HTTPCode.NOT_FOUND.phrase = "Lost"  # type: ignore[misc]
+HTTPCode.NOT_FOUND.phrases  # type: ignore[attr-defined]
+is_client_error("404")  # type: ignore[arg-type]
+reason_phrase("404")  # type: ignore[arg-type]
+HTTPCode.resolve("404")  # type: ignore[arg-type]
+WSCloseCode.for_http("403")  # type: ignore[arg-type]
+HTTPCode.parse(404)  # type: ignore[arg-type]
