@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import cast  # the command may import typing: it is not on the library's import path
 
 from ._http import HTTPCode
+from ._model import Reference
 from ._ws import WSCloseCode, is_valid_close_code
 
 EXAMPLES = """examples:
@@ -17,20 +19,24 @@ EXAMPLES = """examples:
 
 
 def _describe(member: HTTPCode | WSCloseCode) -> list[str]:
+    # Inside the package mypy reads the runtime classes, where Fields look like members; the
+    # casts restate what the stubs tell every user.
+    reference = cast(Reference, member.reference)
+    description = cast(str, member.description)
     prefix = "HTTP" if isinstance(member, HTTPCode) else "WS"
     lines = [
         f"{member.value} {member.phrase}",
         f"  category:     {member.category.phrase} ({member.category.value})",
         f"  registration: {member.registration}",
-        f"  reference:    {member.reference}",
-        f"                {member.reference.url}",
+        f"  reference:    {reference}",
+        f"                {reference.url}",
     ]
     if isinstance(member, WSCloseCode):
         lines.append(f"  sendable:     {'yes' if member.is_sendable else 'no'}")
     lines.append(f"  constant:     status.{prefix}_{member.value}_{member.name}")
     import textwrap
 
-    lines += textwrap.wrap(member.description, 78, initial_indent="  ", subsequent_indent="  ")
+    lines += textwrap.wrap(description, 78, initial_indent="  ", subsequent_indent="  ")
     return lines
 
 

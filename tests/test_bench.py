@@ -1,0 +1,24 @@
+"""The benchmark runs (short mode); timings are never asserted."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_bench_short_mode_prints_ratios_and_writes_json(tmp_path: Path) -> None:
+    output = tmp_path / "bench.json"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "bench.py"), "--short", "--json", str(output)],
+        capture_output=True, text=True, timeout=300,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "lookup by int" in result.stdout and "/stdlib" in result.stdout
+    results = json.loads(output.read_text(encoding="utf-8"))
+    assert results["ns_per_op"]["lookup by int"]["statuscodes"] > 0
+    assert "statuscodes (+ first use)" in results["imports"]

@@ -1,0 +1,215 @@
+"""Side-by-side benchmark of statuscodes against the standard library, the peers that are
+installed, and a plain dict (the floor), on the running Python.
+
+    python tools/bench.py [--short] [--json FILE]
+
+Repetitions are interleaved (every variant once per round) so machine drift hits all alike; the
+figures are medians. Ratios are what to read: absolute times on a shared machine are not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import timeit
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+SETUP = """
+import http
+from statuscodes import HTTPCode, WSCloseCode, reason_phrase, is_client_error, status
+STATUS = http.HTTPStatus
+FLOOR = {int(s): s for s in STATUS}
+PHRASES = {int(s): s.phrase for s in STATUS}
+ours, stdlib = HTTPCode.NOT_FOUND, STATUS.NOT_FOUND
+code = 404
+def miss(lookup):
+    try:
+        lookup(999)
+    except ValueError:
+        pass
+def floor_miss(code):
+    try:
+        FLOOR[code]
+    except KeyError:
+        pass
+try:
+    import httpx
+except ImportError:
+    httpx = None
+try:
+    import aiohttp
+except ImportError:
+    aiohttp = None
+try:
+    from websockets.frames import CloseCode
+except ImportError:
+    CloseCode = None
+WS_FLOOR = {int(c): c for c in WSCloseCode}
+"""
+
+# operation -> {variant: statement}; a variant whose peer is missing is skipped.
+OPERATIONS: dict[str, dict[str, str]] = {
+    "lookup by int": {
+        "statuscodes": "HTTPCode(code)", "stdlib": "STATUS(code)", "httpx": "httpx.codes(code)",
+        "dict": "FLOOR[code]",
+    },
+    "lookup + phrase": {
+        "statuscodes": "HTTPCode(code).phrase", "stdlib": "STATUS(code).phrase",
+        "dict": "PHRASES[code]",
+    },
+    "lookup by name": {
+        "statuscodes": "HTTPCode['NOT_FOUND']", "stdlib": "STATUS['NOT_FOUND']",
+        "httpx": "httpx.codes['NOT_FOUND']",
+    },
+    "failed lookup": {
+        "statuscodes": "miss(HTTPCode)", "stdlib": "miss(STATUS)", "dict": "floor_miss(999)",
+    },
+    ".phrase": {"statuscodes": "ours.phrase", "stdlib": "stdlib.phrase"},
+    ".value": {"statuscodes": "ours.value", "stdlib": "stdlib.value"},
+    ".category": {"statuscodes": "ours.category", "stdlib (.phrase)": "stdlib.phrase"},
+    ".is_client_error": {
+        "statuscodes": "ours.is_client_error",
+        "stdlib": "stdlib.is_client_error" if sys.version_info >= (3, 12) else "",
+    },
+    "is_client_error(int)": {
+        "statuscodes": "is_client_error(code)", "dict": "400 <= code <= 499",
+    },
+    "reason_phrase": {"statuscodes": "reason_phrase(code)", "dict": "PHRASES[code]"},
+    "flat constant": {"statuscodes": "status.HTTP_404_NOT_FOUND"},
+    "WebSocket lookup": {
+        "statuscodes": "WSCloseCode(1000)", "aiohttp": "aiohttp.WSCloseCode(1000)",
+        "websockets": "CloseCode(1000)", "dict": "WS_FLOOR[1000]",
+    },
+}
+
+PEER_MODULE = {"httpx": "httpx", "aiohttp": "aiohttp", "websockets": "CloseCode"}
+
+
+def per_operation(rounds: int, number: int) -> dict[str, dict[str, float]]:
+    namespace: dict[str, object] = {}
+    exec(SETUP, namespace)
+    timers = []
+    for operation, variants in OPERATIONS.items():
+        for variant, statement in variants.items():
+            module = PEER_MODULE.get(variant)
+            if not statement or (module and namespace.get(module) is None):
+                continue
+            timers.append((operation, variant, timeit.Timer(statement, globals=namespace)))
+    samples: dict[tuple[str, str], list[float]] = {(o, v): [] for o, v, _ in timers}
+    for _ in range(rounds):
+        for operation, variant, timer in timers:
+            samples[operation, variant].append(timer.timeit(number) / number * 1e9)
+    results: dict[str, dict[str, float]] = {}
+    for (operation, variant), values in samples.items():
+        results.setdefault(operation, {})[variant] = statistics.median(values)
+    return results
+
+
+IMPORTS = {
+    "statuscodes (+ first use)": "import statuscodes; statuscodes.HTTPCode(404); statuscodes.WSCloseCode(1000)",
+    "statuscodes.status": "import statuscodes.status",
+    "http": "import http; http.HTTPStatus(404)",
+    "starlette.status": "import starlette.status",
+}
+
+# Time and memory are taken in separate interpreters: tracemalloc slows imports several-fold.
+TIMED = "import time; t = time.perf_counter(); {code}; print(time.perf_counter() - t)"
+TRACED = "import tracemalloc; tracemalloc.start(); {code}; print(tracemalloc.get_traced_memory()[1])"
+
+
+def cold_imports(rounds: int) -> dict[str, dict[str, float]]:
+    """Milliseconds (and peak KiB) of each import in a fresh interpreter, medians of `rounds`."""
+    # Cold means no modules loaded, not no bytecode: PYTHONDONTWRITEBYTECODE may be set here.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")], check=True)
+    available = {}
+    for name, code in IMPORTS.items():
+        probe = subprocess.run([sys.executable, "-c", code], capture_output=True)
+        if probe.returncode == 0:
+            available[name] = code
+    times: dict[str, list[float]] = {name: [] for name in available}
+    memory: dict[str, list[float]] = {name: [] for name in available}
+    environment = {"PYTHONPATH": str(ROOT / "src")}
+    for round_number in range(rounds):
+        for name, code in available.items():
+            times[name].append(float(_run(TIMED.format(code=code), environment)) * 1e3)
+            if round_number < 3:
+                memory[name].append(float(_run(TRACED.format(code=code), environment)) / 1024)
+    return {
+        name: {"ms": statistics.median(times[name]), "peak KiB": statistics.median(memory[name])}
+        for name in available
+    }
+
+
+def _run(code: str, environment: dict[str, str]) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
+    ).stdout
+
+
+def report(operations: dict[str, dict[str, float]], imports: dict[str, dict[str, float]]) -> str:
+    lines = [
+        f"CPython {platform.python_version()} on {platform.machine()}; ns/op, medians",
+        f"{'operation':22} {'ours':>7} {'stdlib':>7} {'best peer':>16} {'dict':>6}"
+        f" {'/stdlib':>8} {'/peer':>6} {'/dict':>6}",
+    ]
+    for operation, variants in operations.items():
+        ours = variants["statuscodes"]
+        stdlib = next((t for v, t in variants.items() if v.startswith("stdlib")), None)
+        peers = {v: t for v, t in variants.items() if v not in ("statuscodes", "dict")}
+        best = min(peers.items(), key=lambda item: item[1]) if peers else None
+        floor = variants.get("dict")
+
+        def ratio(other: float | None) -> str:
+            return f"{ours / other:.2f}x" if other else "-"
+
+        def cell(value: float | None, width: int) -> str:
+            return f"{value:{width}.1f}" if value else "-".rjust(width)
+
+        lines.append(
+            f"{operation:22} {ours:7.1f} {cell(stdlib, 7)} "
+            f"{(f'{best[1]:.1f} {best[0]}' if best else '-'):>16} {cell(floor, 6)}"
+            f" {ratio(stdlib):>8} {ratio(best[1] if best else None):>6} {ratio(floor):>6}"
+        )
+    lines.append("")
+    lines.append("cold import in a fresh interpreter (median ms, peak KiB allocated)")
+    base = imports.get("http", {}).get("ms")
+    for name, figures in imports.items():
+        versus = f"  {figures['ms'] / base:.2f}x http" if base else ""
+        lines.append(f"  {name:28} {figures['ms']:6.2f} ms {figures['peak KiB']:8.1f} KiB{versus}")
+    starlette = imports.get("starlette.status", {}).get("ms")
+    if starlette:
+        flat = imports["statuscodes.status"]["ms"]
+        lines.append(f"  statuscodes.status / starlette.status: {flat / starlette:.2f}x")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--short", action="store_true", help="a quick run that only proves it works")
+    parser.add_argument("--json", type=Path, help="also write the results to this file")
+    args = parser.parse_args(argv)
+    rounds, number, import_rounds = (3, 2000, 2) if args.short else (15, 100_000, 21)
+    operations = per_operation(rounds, number)
+    imports = cold_imports(import_rounds)
+    print(report(operations, imports))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "python": platform.python_version(),
+            "machine": platform.machine(),
+            "ns_per_op": operations,
+            "imports": imports,
+        }
+        args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
