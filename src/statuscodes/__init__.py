@@ -17,8 +17,8 @@ from ._http import is_server_error as is_server_error
 from ._http import is_success as is_success
 from ._http import reason_phrase as reason_phrase
 from ._enum import UnregisteredCodeError as UnregisteredCodeError
-from ._model import Reference as Reference
-from ._model import Registration as Registration
+from ._data import Reference as Reference
+from ._data import Registration as Registration
 from ._ws import WSCategory as WSCategory
 from ._ws import WSCloseCode as WSCloseCode
 from ._ws import is_valid_close_code as is_valid_close_code

@@ -6,8 +6,9 @@ import argparse
 import sys
 from typing import cast  # the command may import typing: it is not on the library's import path
 
+from ._enum import search_of
 from ._http import HTTPCode
-from ._model import Reference
+from ._data import Reference
 from ._ws import WSCloseCode, is_valid_close_code
 
 EXAMPLES = """examples:
@@ -73,7 +74,7 @@ def lookup(query: str) -> tuple[list[str], list[str]]:
     if len(matches) == 1:
         return _describe(matches[0]), []
     if not matches:
-        matches = [*HTTPCode._search_.closest(text), *WSCloseCode._search_.closest(text)]  # type: ignore[list-item]
+        matches = [*search_of(HTTPCode).closest(text), *search_of(WSCloseCode).closest(text)]  # type: ignore[list-item]
         words = [m for m in matches if _all_words_in(text, m)]
         if len(words) == 1:
             return _describe(words[0]), []

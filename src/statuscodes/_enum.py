@@ -15,7 +15,9 @@ import enum
 
 TYPE_CHECKING = False  # typing is not imported at run time: it would double the import cost
 if TYPE_CHECKING:
-    from typing import Any, Callable, Iterable, NoReturn
+    from typing import Any, Callable, Iterable, Iterator, NoReturn, Sequence
+
+    from ._data import CategoryRow, Row
 
     from ._text import Search
 
@@ -150,20 +152,8 @@ class Field:
 
 
 class RegistryType(enum.EnumMeta):
-    """The metaclass of the registry enums: members come from `members`, and once `seal` has run
-    the class is read-only and its lookups are dict lookups."""
-
-    #: (name, value) pairs in table order; a repeated value makes an alias, as in any Enum.
-    members: tuple[tuple[str, object], ...] = ()
-
-    @classmethod
-    def __prepare__(  # type: ignore[override]  # typeshed's EnumMeta differs from type here too
-        metacls, cls: str, bases: tuple[type, ...], **kwds: Any
-    ) -> Any:
-        classdict = super().__prepare__(cls, bases, **kwds)
-        for name, value in metacls.members:
-            classdict[name] = value
-        return classdict
+    """The metaclass of the registry enums: once `seal` has run, the class is read-only and its
+    lookups are dict lookups. Each enum has a private subclass, as each has its own lookups."""
 
     def __setattr__(cls, name: str, value: object) -> None:
         if "_sealed_" in cls.__dict__:
@@ -183,7 +173,6 @@ class Lookups:
     """The class methods every registry enum offers beyond `Enum`'s own lookups."""
 
     _index_: Index
-    _search_: Search
 
     @classmethod
     def get(cls, code: int, default: Any = None) -> Any:
@@ -200,14 +189,26 @@ class Lookups:
     def from_phrase(cls, text: str) -> Any:
         """The member whose phrase is `text`, ignoring case, spaces and punctuation; former and
         alternative phrases work too."""
-        return cls._search_.from_phrase(text)
+        return search_of(cls).from_phrase(text)
 
     @classmethod
     def parse(cls, text: str) -> Any:
         """The member that `text` names by value, name or phrase ("404", "404 Not Found",
         "NOT_FOUND", "not_found", "Not Found"); a miss raises ValueError listing the closest
         matches."""
-        return cls._search_.parse(text)
+        return search_of(cls).parse(text)
+
+
+def search_of(cls: type) -> Search:
+    """The text lookups of a registry enum, made on first use: reading text is off the hot path,
+    and importing `_text` at start-up would cost every user."""
+    search: Search | None = cls.__dict__.get("_search_")
+    if search is None:
+        from ._text import Search
+
+        search = Search(cls, getattr(cls, "_rows_"), cls.__name__)
+        type.__setattr__(cls, "_search_", search)  # a race makes two; either is right
+    return search
 
 
 def _refuse_set(member: enum.Enum, name: str, value: object) -> NoReturn:
@@ -218,28 +219,60 @@ def _refuse_delete(member: enum.Enum, name: str) -> NoReturn:
     raise AttributeError(f"{member!r} is read-only: cannot delete {name!r}")
 
 
+def category_members(
+    rows: Iterable[CategoryRow],
+) -> Iterator[tuple[tuple[str, ...], object, dict[str, object]]]:
+    """The members of a category enum, as `seal` takes them."""
+    for row in rows:
+        fields = {"phrase": row.phrase, "codes": range(row.first, row.last + 1), "reference": row.reference}
+        yield (row.name,), row.value, fields
+
+
 def seal(
     cls: type[enum.Enum],
-    fields: Callable[[Any], dict[str, object]],
+    members: Iterable[tuple[tuple[str, ...], object, dict[str, object]]],
     convert: Callable[[Any], Any],
     explain_miss: Callable[[int], str],
     missing_name: Callable[[Any], Any],
+    rows: Sequence[Row] = (),
 ) -> Index:
-    """Store each member's metadata, install the dict-backed lookups, and make `cls` read-only.
+    """Add the members to `cls` (built with none), install the dict-backed lookups, and make it
+    read-only. Returns the value index, the fastest way from a value to its member.
 
-    `convert` answers a lookup by anything but an exact int (a member, or raise); `explain_miss`
-    writes the message of an UnregisteredCodeError; `missing_name` raises for an unknown name.
-    Returns the value index, the fastest way from a value to its member.
+    `members` gives, in table order, each member's names (canonical first, then aliases), value
+    and metadata. `convert` answers a lookup by anything but an exact int (a member, or raise);
+    `explain_miss` writes the message of an UnregisteredCodeError; `missing_name` raises for an
+    unknown name. `rows` are what the text lookups search.
+
+    The members are made here rather than in the class body: `EnumType.__new__` spends ~6 us on
+    each name, this ~1 us. They are complete as Enum members: `_name_`, `_value_`,
+    `__objclass__` and `_sort_order_`, and the class's `_member_names_`, `_member_map_` and
+    `_value2member_map_`, which iteration, `len()`, `__members__`, repr and pickling read.
     """
-    for member in cls.__members__.values():
-        attributes = vars(member)
-        if "value" not in attributes:  # an alias: its canonical member was filled in already
-            attributes["value"] = member._value_
-            attributes["name"] = member._name_
-            attributes.update(fields(member))
-    by_value = Index(((member._value_, member) for member in cls), cls, convert)
-    by_name = _NameIndex(cls.__members__.items(), missing_name)
+    member_type: Any = cls._member_type_  # type: ignore[attr-defined]  # set by EnumType
+    canonical = cls._member_names_
+    member_map: dict[str, Any] = cls._member_map_
+    value_map: dict[object, Any] = cls._value2member_map_
+    for names, value, fields in members:
+        member = object.__new__(cls) if member_type is object else member_type.__new__(cls, value)
+        vars(member).update(
+            fields,
+            _value_=value,
+            _name_=names[0],
+            __objclass__=cls,
+            _sort_order_=len(canonical),
+            value=value,
+            name=names[0],
+        )
+        canonical.append(names[0])
+        value_map[value] = member
+        for name in names:
+            member_map[name] = member
+            type.__setattr__(cls, name, member)
+    by_value = Index(value_map.items(), cls, convert)
+    by_name = _NameIndex(member_map.items(), missing_name)
     type.__setattr__(cls, "_index_", by_value)
+    type.__setattr__(cls, "_rows_", rows)
     metaclass = type(cls)
     # staticmethod: the bound C method is called with the lookup's argument alone.
     type.__setattr__(metaclass, "__call__", staticmethod(by_value.__getitem__))

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import enum
 
-from . import _text
 from ._data import HTTP_CATEGORIES, HTTP_ROWS
-from ._enum import Field, Index, Lookups, RegistryType, as_index, not_an_int, require_int, seal, shown
+from ._enum import Field, Index, Lookups, RegistryType, category_members, search_of, as_index, not_an_int, require_int, seal, shown
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import NoReturn, TypeVar
+    from typing import NoReturn
 
-    _T = TypeVar("_T")
+    from ._data import Row
 
 
 class _HTTPCategoryType(RegistryType):
-    members = tuple((row.name, row.value) for row in HTTP_CATEGORIES)
+    pass
 
 
 class HTTPCategory(enum.Enum, metaclass=_HTTPCategoryType):
@@ -51,15 +50,6 @@ class HTTPCategory(enum.Enum, metaclass=_HTTPCategoryType):
         raise ValueError(f"{shown(code)} is not an HTTP status code: they range from 100 to 599")
 
 
-_ROWS_BY_CODE = {row.code: row for row in HTTP_ROWS}
-_CATEGORY_ROWS = {row.name: row for row in HTTP_CATEGORIES}
-
-
-def _category_fields(category: HTTPCategory) -> dict[str, object]:
-    row = _CATEGORY_ROWS[category._name_]
-    return {"phrase": row.phrase, "codes": range(row.first, row.last + 1), "reference": row.reference}
-
-
 def _no_such_category(value: object) -> NoReturn:
     raise ValueError(_explain_category(value))
 
@@ -73,18 +63,18 @@ def _no_such_category_name(name: str) -> NoReturn:
     raise KeyError(f"{shown(name)} is not an HTTPCategory name")
 
 
-_category_index = seal(
-    HTTPCategory, _category_fields, _no_such_category, _explain_category, _no_such_category_name
+seal(
+    HTTPCategory,
+    category_members(HTTP_CATEGORIES),
+    _no_such_category,
+    _explain_category,
+    _no_such_category_name,
 )
 _CATEGORY_BY_DIGIT = {int(category.value[0]): category for category in HTTPCategory}
 
 
 class _HTTPCodeType(RegistryType):
-    members = tuple(
-        (name, row.code)
-        for row in HTTP_ROWS
-        for name in (row.name, *row.aliases, *row.former_names)
-    )
+    pass
 
 
 class HTTPCode(Lookups, enum.IntEnum, metaclass=_HTTPCodeType):
@@ -137,8 +127,7 @@ class HTTPCode(Lookups, enum.IntEnum, metaclass=_HTTPCodeType):
         raise ValueError(_explain(as_int))
 
 
-def _code_fields(member: HTTPCode) -> dict[str, object]:
-    row = _ROWS_BY_CODE[member._value_]
+def _code_fields(row: Row) -> dict[str, object]:
     digit = row.code // 100
     return {
         "phrase": row.phrase,
@@ -174,12 +163,17 @@ def _explain(code: int) -> str:
 
 
 def _unknown_name(name: str) -> NoReturn:
-    raise KeyError(_SEARCH.unknown_name(name))
+    raise KeyError(search_of(HTTPCode).unknown_name(name))
 
 
-_index: Index = seal(HTTPCode, _code_fields, _convert, _explain, _unknown_name)
-_SEARCH = _text.Search(HTTPCode, HTTP_ROWS, "HTTPCode")
-type.__setattr__(HTTPCode, "_search_", _SEARCH)
+_index: Index = seal(
+    HTTPCode,
+    (((row.name, *row.aliases, *row.former_names), row.code, _code_fields(row)) for row in HTTP_ROWS),
+    _convert,
+    _explain,
+    _unknown_name,
+    rows=HTTP_ROWS,
+)
 
 
 class _Phrases(dict):  # type: ignore[type-arg]  # int -> str, typed where it is used

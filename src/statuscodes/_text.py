@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import enum
     from typing import Sequence
 
-    from ._model import Row
+    from ._data import Row
 
 # The longest name or phrase in either registry normalises to under 40 characters; past this
 # length nothing can match, and refusing early keeps hostile input from costing time.

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import enum
 
-from . import _text
 from ._data import WS_CATEGORIES, WS_ROWS
-from ._enum import Field, Index, Lookups, RegistryType, as_index, not_an_int, require_int, seal, shown
+from ._enum import Field, Index, Lookups, RegistryType, category_members, search_of, as_index, not_an_int, require_int, seal, shown
 
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import NoReturn
+
+    from ._data import Row
 
 # 1005, 1006 and 1015 are reported locally and must never be sent (RFC 6455, Section 7.4.1);
 # 1004 is reserved with no meaning, so it is not sendable either.
@@ -20,7 +21,7 @@ _NEVER_SENT = _LOCAL_ONLY | {1004}
 
 
 class _WSCategoryType(RegistryType):
-    members = tuple((row.name, row.value) for row in WS_CATEGORIES)
+    pass
 
 
 class WSCategory(enum.Enum, metaclass=_WSCategoryType):
@@ -53,14 +54,6 @@ class WSCategory(enum.Enum, metaclass=_WSCategoryType):
         raise ValueError(f"{shown(code)} is not a WebSocket close code: they range from 1000 to 4999")
 
 
-_CATEGORY_ROWS = {row.name: row for row in WS_CATEGORIES}
-
-
-def _category_fields(category: WSCategory) -> dict[str, object]:
-    row = _CATEGORY_ROWS[category._name_]
-    return {"phrase": row.phrase, "codes": range(row.first, row.last + 1), "reference": row.reference}
-
-
 def _explain_category(value: object) -> str:
     choices = ", ".join(repr(row.value) for row in WS_CATEGORIES)
     return f"{shown(value)} is not a WSCategory value: use one of {choices}"
@@ -74,7 +67,13 @@ def _no_such_category_name(name: object) -> NoReturn:
     raise KeyError(f"{shown(name)} is not a WSCategory name")
 
 
-seal(WSCategory, _category_fields, _no_such_category, _explain_category, _no_such_category_name)
+seal(
+    WSCategory,
+    category_members(WS_CATEGORIES),
+    _no_such_category,
+    _explain_category,
+    _no_such_category_name,
+)
 _CATEGORY_BY_THOUSAND = {
     thousand: category
     for category in WSCategory
@@ -83,11 +82,7 @@ _CATEGORY_BY_THOUSAND = {
 
 
 class _WSCloseCodeType(RegistryType):
-    members = tuple(
-        (name, row.code)
-        for row in WS_ROWS
-        for name in (row.name, *row.aliases, *row.former_names)
-    )
+    pass
 
 
 class WSCloseCode(Lookups, enum.IntEnum, metaclass=_WSCloseCodeType):
@@ -141,11 +136,7 @@ class WSCloseCode(Lookups, enum.IntEnum, metaclass=_WSCloseCodeType):
         )
 
 
-_ROWS_BY_CODE = {row.code: row for row in WS_ROWS}
-
-
-def _code_fields(member: WSCloseCode) -> dict[str, object]:
-    row = _ROWS_BY_CODE[member._value_]
+def _code_fields(row: Row) -> dict[str, object]:
     return {
         "phrase": row.phrase,
         "description": row.description,
@@ -178,12 +169,17 @@ def _explain(code: int) -> str:
 
 
 def _unknown_name(name: object) -> NoReturn:
-    raise KeyError(_SEARCH.unknown_name(name))
+    raise KeyError(search_of(WSCloseCode).unknown_name(name))
 
 
-_index: Index = seal(WSCloseCode, _code_fields, _convert, _explain, _unknown_name)
-_SEARCH = _text.Search(WSCloseCode, WS_ROWS, "WSCloseCode")
-type.__setattr__(WSCloseCode, "_search_", _SEARCH)
+_index: Index = seal(
+    WSCloseCode,
+    (((row.name, *row.aliases, *row.former_names), row.code, _code_fields(row)) for row in WS_ROWS),
+    _convert,
+    _explain,
+    _unknown_name,
+    rows=WS_ROWS,
+)
 _FOR_HTTP = {http_code: _index[row.code] for row in WS_ROWS for http_code in row.answers_http}
 _SENDABLE_REGISTERED = frozenset(row.code for row in WS_ROWS if row.code not in _NEVER_SENT)
 
