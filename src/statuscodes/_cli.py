@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import cast  # the command may import typing: it is not on the library's import path
 
 from ._enum import search_of
 from ._http import HTTPCode
-from ._data import Reference
 from ._ws import WSCloseCode, is_valid_close_code
 
 EXAMPLES = """examples:
@@ -20,10 +18,8 @@ EXAMPLES = """examples:
 
 
 def _describe(member: HTTPCode | WSCloseCode) -> list[str]:
-    # Inside the package mypy reads the runtime classes, where Fields look like members; the
-    # casts restate what the stubs tell every user.
-    reference = cast(Reference, member.reference)
-    description = cast(str, member.description)
+    reference = member.reference
+    description = member.description
     prefix = "HTTP" if isinstance(member, HTTPCode) else "WS"
     lines = [
         f"{member.value} {member.phrase}",
@@ -74,7 +70,7 @@ def lookup(query: str) -> tuple[list[str], list[str]]:
     if len(matches) == 1:
         return _describe(matches[0]), []
     if not matches:
-        matches = [*search_of(HTTPCode).closest(text), *search_of(WSCloseCode).closest(text)]  # type: ignore[list-item]
+        matches = [*search_of(HTTPCode).closest(text), *search_of(WSCloseCode).closest(text)]  # type: ignore[list-item]  # Search is typed by IntEnum
         words = [m for m in matches if _all_words_in(text, m)]
         if len(words) == 1:
             return _describe(words[0]), []

@@ -76,12 +76,12 @@ class UnregisteredCodeError(ValueError):
     @property
     def registry(self) -> type[enum.Enum]:
         """The enum class that was asked."""
-        return self.args[0]  # type: ignore[no-any-return]
+        return self.args[0]  # type: ignore[no-any-return]  # args holds what raise passed
 
     @property
     def code(self) -> int:
         """The int that was looked up."""
-        return self.args[1]  # type: ignore[no-any-return]
+        return self.args[1]  # type: ignore[no-any-return]  # args holds what raise passed
 
     def __str__(self) -> str:
         explain: Callable[[int], str] = getattr(self.registry, "_explain_miss_")
@@ -110,7 +110,7 @@ class Index(dict):  # type: ignore[type-arg]  # keys and values vary by registry
         return self._convert(key)
 
 
-class _NameIndex(dict):  # type: ignore[type-arg]
+class _NameIndex(dict):  # type: ignore[type-arg]  # members vary by registry
     """A dict from name to member whose misses raise the registry's KeyError."""
 
     __slots__ = ("_missing",)

@@ -74,9 +74,9 @@ class Search:
         if not matches:
             return ""
         if by_name:
-            listed = ", ".join(f"{m.name} ({int(m)} {m.phrase})" for m in matches)  # type: ignore[attr-defined]
+            listed = ", ".join(f"{m.name} ({int(m)} {m.phrase})" for m in matches)  # type: ignore[attr-defined]  # members have phrases
         else:
-            listed = ", ".join(f"{int(m)} {m.phrase}" for m in matches)  # type: ignore[attr-defined]
+            listed = ", ".join(f"{int(m)} {m.phrase}" for m in matches)  # type: ignore[attr-defined]  # members have phrases
         return f"; closest: {listed}"
 
     def unknown_name(self, name: object) -> str:
@@ -101,13 +101,13 @@ class Search:
         head, _, tail = stripped.partition(" ")
         if head.isascii() and head.isdigit():
             code = int(head)
-            member = self.cls(code) if code in self.cls else None  # type: ignore[operator]
+            member = self.cls(code) if code in self.cls else None  # type: ignore[operator]  # our `in` takes values
             if member is None:
                 raise ValueError(f"{shown(text)}: {code} is not a registered {self.what}")
             if not tail or self.phrases().get(normalise(tail)) is member:
                 return member
             raise ValueError(
-                f"{shown(text)}: {code} is {member.phrase!r}, not {tail.strip()!r}"  # type: ignore[attr-defined]
+                f"{shown(text)}: {code} is {member.phrase!r}, not {tail.strip()!r}"  # type: ignore[attr-defined]  # members have phrases
             )
         name = stripped.upper().replace(" ", "_").replace("-", "_")
         member = self.cls.__members__.get(name) if name.isascii() else None
