@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -9,14 +10,14 @@ import sys
 import pytest
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str, **environment: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "statuscodes", *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
         errors="backslashreplace",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8:backslashreplace"},
+        env={**os.environ, "PYTHONIOENCODING": "utf-8:backslashreplace", **environment},
         timeout=60,
     )
 
@@ -74,3 +75,59 @@ def test_help_shows_examples() -> None:
 
     assert result.returncode == 0
     assert "statuscodes 422" in result.stdout
+
+
+def test_a_class_prints_a_table_that_fits_80_columns() -> None:
+    result = run("4xx")
+
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:3] == ["400", "Bad", "Request"]
+    assert len(lines) == 29
+    assert all(len(line) <= 80 for line in lines)
+
+
+def test_list_filters_by_registry_and_category() -> None:
+    assert len(run("list").stdout.splitlines()) == 64 + 19
+    assert len(run("list", "--ws").stdout.splitlines()) == 19
+    assert len(run("list", "--http", "--category", "server-error").stdout.splitlines()) == 11
+    assert run("list", "--category", "nonsense").returncode == 2
+    assert run("list", "--category", "private").returncode == 1
+
+
+def test_json_has_the_fields_of_the_python_api() -> None:
+    facts = json.loads(run("404", "--json").stdout)
+
+    assert facts["code"] == 404
+    assert facts["phrase"] == "Not Found"
+    assert facts["category"] == "CLIENT_ERROR"
+    assert facts["reference"] == {
+        "document": "RFC 9110",
+        "section": "15.5.5",
+        "url": "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5",
+    }
+    assert facts["is_client_error"] is True
+    assert facts["constant"] == "status.HTTP_404_NOT_FOUND"
+    table = json.loads(run("list", "--ws", "--json").stdout)
+    assert [entry["code"] for entry in table][:3] == [1000, 1001, 1002]
+    assert json.loads(run("499", "--json").stdout) == {"code": 499, "registered": False, "treated_as": 400}
+
+
+def test_no_colour_when_piped_or_asked() -> None:
+    assert "\033[" not in run("404").stdout
+    assert "\033[" not in run("404", NO_COLOR="1").stdout
+
+
+def test_several_matches_print_one_line_each() -> None:
+    result = run("too", "large")
+
+    assert result.returncode == 0
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["413", "431"]
+
+
+def test_a_closed_pipe_is_not_an_error() -> None:
+    command = f"{sys.executable} -m statuscodes list | head -n 1"
+    result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=60)
+
+    assert result.stdout.startswith(" 100")
+    assert "Traceback" not in result.stderr

@@ -230,6 +230,29 @@ def render_init_pyi() -> str:
     return "\n".join(lines)
 
 
+def render_exhaustive_check() -> str:
+    """A typing case: an if/elif chain over every member of each enum ends in assert_never."""
+    lines = [
+        HEADER,
+        '"""Exhaustiveness: a chain over every member of HTTPCode and WSCloseCode type-checks',
+        'with assert_never at its end, under mypy --strict and pyright (never run)."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing_extensions import assert_never",
+        "",
+        "from statuscodes import HTTPCode, WSCloseCode",
+    ]
+    for cls, rows in (("HTTPCode", HTTP_ROWS), ("WSCloseCode", WS_ROWS)):
+        lines += ["", "", f"def every_{cls.lower()}(code: {cls}) -> int:"]
+        for index, row in enumerate(rows):
+            keyword = "if" if index == 0 else "elif"
+            lines += [f"    {keyword} code is {cls}.{row.name}:", f"        return {row.code}"]
+        lines += ["    else:", "        assert_never(code)"]
+    lines.append("")
+    return "\n".join(lines)
+
+
 def link(row: Row | CategoryRow) -> str:
     return f"[{row.reference}]({row.reference.url})"
 
@@ -259,6 +282,7 @@ def outputs() -> dict[Path, str]:
         ROOT / "src/statuscodes/status.py": render_status_py(),
         ROOT / "stubs/statuscodes/status.pyi": render_status_pyi(),
         ROOT / "stubs/statuscodes/__init__.pyi": render_init_pyi(),
+        ROOT / "tests/typing/check_exhaustive.py": render_exhaustive_check(),
         ROOT / "docs/reference/http.md": render_reference(
             "HTTP status codes",
             "Every code of the IANA HTTP Status Code Registry, as `HTTPCode` has it. The first name "

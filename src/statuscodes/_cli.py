@@ -1,104 +1,224 @@
-"""The `statuscodes` command: what a code means, or which code a word names."""
+"""The `statuscodes` command: what a code means, which code a word names, and tables of codes."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
+import textwrap
 
 from ._enum import search_of
-from ._http import HTTPCode
-from ._ws import WSCloseCode, is_valid_close_code
+from ._http import HTTPCategory, HTTPCode
+from ._ws import WSCategory, WSCloseCode, is_valid_close_code
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Union
+
+    Member = Union[HTTPCode, WSCloseCode]
 
 EXAMPLES = """examples:
-  statuscodes 422           what 422 means
-  statuscodes 1006          a WebSocket close code
-  statuscodes not found     by phrase, name or words of them
+  statuscodes 422                      what 422 means
+  statuscodes 1006                     a WebSocket close code
+  statuscodes not found                by phrase, name or words of them
   statuscodes teapot
+  statuscodes 4xx                      every registered 4xx code
+  statuscodes list --ws                every WebSocket close code
+  statuscodes list --category client-error
+  statuscodes 499 --json               machine-readable
+
+exit status: 0 found, 1 nothing matched (closest matches on stderr), 2 usage error
 """
+WIDTH = 80
 
 
-def _describe(member: HTTPCode | WSCloseCode) -> list[str]:
-    reference = member.reference
-    description = member.description
+def as_json(member: Member) -> dict[str, Any]:
+    """A member as the Python API describes it."""
+    facts: dict[str, Any] = {
+        "code": member.value,
+        "name": member.name,
+        "phrase": member.phrase,
+        "description": member.description,
+        "category": member.category.name,
+        "reference": {
+            "document": member.reference.document,
+            "section": member.reference.section,
+            "url": member.reference.url,
+        },
+        "registration": member.registration.value,
+        "registered": True,
+    }
+    if isinstance(member, HTTPCode):
+        for predicate in (
+            "is_informational", "is_success", "is_redirection", "is_client_error",
+            "is_server_error", "is_error",
+        ):
+            facts[predicate] = getattr(member, predicate)
+        facts["constant"] = f"status.HTTP_{member.value}_{member.name}"
+    else:
+        facts["is_sendable"] = member.is_sendable
+        facts["is_local_only"] = member.is_local_only
+        facts["constant"] = f"status.WS_{member.value}_{member.name}"
+    return facts
+
+
+def _bold(text: str, colour: bool) -> str:
+    return f"\033[1m{text}\033[0m" if colour else text
+
+
+def describe(member: Member, colour: bool) -> list[str]:
     prefix = "HTTP" if isinstance(member, HTTPCode) else "WS"
     lines = [
-        f"{member.value} {member.phrase}",
+        _bold(f"{member.value} {member.phrase}", colour),
         f"  category:     {member.category.phrase} ({member.category.value})",
         f"  registration: {member.registration}",
-        f"  reference:    {reference}",
-        f"                {reference.url}",
+        f"  reference:    {member.reference}",
+        f"                {member.reference.url}",
     ]
     if isinstance(member, WSCloseCode):
         lines.append(f"  sendable:     {'yes' if member.is_sendable else 'no'}")
+        lines.append(f"  local only:   {'yes' if member.is_local_only else 'no'}")
     lines.append(f"  constant:     status.{prefix}_{member.value}_{member.name}")
-    import textwrap
-
-    lines += textwrap.wrap(description, 78, initial_indent="  ", subsequent_indent="  ")
+    lines += textwrap.wrap(member.description, WIDTH, initial_indent="  ", subsequent_indent="  ")
     return lines
 
 
-def _unregistered(code: int) -> str | None:
+def row(member: Member) -> str:
+    return f"{member.value:>4}  {member.phrase:<32.32}  {member.name}"[:WIDTH]
+
+
+def unregistered(code: int) -> tuple[str, dict[str, Any]] | None:
+    """What an int in range but not registered is, in words and as JSON; None out of range."""
     if 100 <= code <= 599:
         fallback = HTTPCode.resolve(code)
-        return f"{code}: not registered; treated as {fallback.value} {fallback.phrase} (RFC 9110)"
-    if 4000 <= code <= 4999:
-        return f"{code}: private use WebSocket close code; valid in a Close frame: yes"
+        words = f"{code}: not registered; treated as {fallback.value} {fallback.phrase} (RFC 9110)"
+        return words, {"code": code, "registered": False, "treated_as": fallback.value}
     if 1000 <= code <= 4999:
-        valid = "yes" if is_valid_close_code(code) else "no"
-        return f"{code}: unassigned WebSocket close code; valid in a Close frame: {valid}"
+        category = WSCategory.of(code)
+        kind = "private use" if category.name == "PRIVATE" else "unassigned"
+        valid = is_valid_close_code(code)
+        words = f"{code}: {kind} WebSocket close code; valid in a Close frame: "
+        words += "yes" if valid else "no"
+        facts = {"code": code, "registered": False, "category": category.name, "is_valid": valid}
+        return words, facts
     return None
 
 
-def lookup(query: str) -> tuple[list[str], list[str]]:
-    """(lines for stdout, lines for stderr) answering `query`; no stdout lines means no match."""
-    text = query.strip()
-    if text.isascii() and text.isdigit() and len(text) <= 6:
-        code = int(text)
-        member = HTTPCode.get(code) or WSCloseCode.get(code)
-        if member is not None:
-            return _describe(member), []
-        answer = _unregistered(code)
-        if answer is not None:
-            return [answer], []
-        return [], [f"statuscodes: {code} is neither an HTTP status code nor a close code"]
-    matches: list[HTTPCode | WSCloseCode] = []
+def find(text: str) -> list[Member]:
+    """The members `text` names: by code, name or phrase first, else by words of them."""
+    matches: list[Member] = []
     for registry in (HTTPCode, WSCloseCode):
         try:
             matches.append(registry.parse(text))
         except ValueError:
             pass
-    if len(matches) == 1:
-        return _describe(matches[0]), []
-    if not matches:
-        matches = [*search_of(HTTPCode).closest(text), *search_of(WSCloseCode).closest(text)]  # type: ignore[list-item]  # Search is typed by IntEnum
-        words = [m for m in matches if _all_words_in(text, m)]
-        if len(words) == 1:
-            return _describe(words[0]), []
-        if words:
-            return [f"{m.value} {m.phrase}" for m in words], []
-        shown = text if len(text) <= 60 else text[:60] + "..."
-        hint = ", ".join(f"{m.value} {m.phrase}" for m in matches[:5]) or "none"
-        return [], [f"statuscodes: nothing matches {shown!r}; closest: {hint}"]
-    return [f"{m.value} {m.phrase}" for m in matches], []
+    if matches:
+        return matches
+    words = text.casefold().split()
+    if not words or len(text) > 200:
+        return []
+    return [
+        member
+        for member in (*HTTPCode, *WSCloseCode)
+        if all(word in _searchable(member) for word in words)
+    ]
 
 
-def _all_words_in(text: str, member: HTTPCode | WSCloseCode) -> bool:
-    haystack = f"{member.name} {member.phrase} {member.description}".casefold()
-    return all(word in haystack for word in text.casefold().split())
+def _searchable(member: Member) -> str:
+    return f"{member.name} {member.phrase} {member.description}".casefold()
+
+
+def closest(text: str) -> str:
+    found = [*search_of(HTTPCode).closest(text), *search_of(WSCloseCode).closest(text)]
+    listed = [f"{int(m)} {m.phrase}" for m in found[:5]]  # type: ignore[attr-defined]  # members have phrases
+    return ", ".join(listed) or "none"
+
+
+def listing(http: bool, ws: bool, category: str | None) -> list[Member]:
+    members: list[Member] = [*HTTPCode] if http or not ws else []
+    if ws or not http:
+        members += [*WSCloseCode]
+    if category is not None:
+        wanted = category.upper().replace("-", "_")
+        members = [m for m in members if m.category.name == wanted or m.category.value == category]
+    return members
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return run(argv)
+    except BrokenPipeError:  # `statuscodes list | head`: the reader left, which is no error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  # let the interpreter's flush succeed
+        return 0
+
+
+def run(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(
         prog="statuscodes",
         description="Look up HTTP status codes and WebSocket close codes.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("query", nargs="+", help="a code, a name, a phrase, or words of them")
+    parser.add_argument("query", nargs="+", help="a code, a name, a phrase, words, 4xx, or list")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--http", action="store_true", help="list: HTTP status codes only")
+    parser.add_argument("--ws", action="store_true", help="list: WebSocket close codes only")
+    parser.add_argument(
+        "--category", help="list: one category (client-error, 4xx, private, ...)"
+    )
     args = parser.parse_args(argv)
-    out, err = lookup(" ".join(args.query))
-    for line in out:
-        print(line)
-    for line in err:
-        print(line, file=sys.stderr)
-    return 0 if out else 1
+    colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    text = " ".join(args.query).strip()
+    out = sys.stdout
+
+    if text == "list" or (len(text) == 3 and text[0] in "12345" and text[1:].lower() == "xx"):
+        category = text.lower() if text != "list" else args.category
+        valid = {c.name.lower().replace("_", "-") for c in (*HTTPCategory, *WSCategory)}
+        valid |= {c.value for c in (*HTTPCategory, *WSCategory)}
+        if category is not None and category.lower() not in valid:
+            parser.error(f"--category must be one of: {', '.join(sorted(valid))}")
+        members = listing(args.http, args.ws, category)
+        if not members:
+            print("statuscodes: no registered code in that category", file=sys.stderr)
+            return 1
+        if args.json:
+            print(json.dumps([as_json(m) for m in members], indent=2), file=out)
+        else:
+            for member in members:
+                print(row(member), file=out)
+        return 0
+
+    if text.isascii() and text.isdigit():
+        code = int(text) if len(text) <= 6 else -1
+        member = HTTPCode.get(code) or WSCloseCode.get(code)
+        if member is not None:
+            facts = json.dumps(as_json(member), indent=2)
+            print(facts if args.json else "\n".join(describe(member, colour)), file=out)
+            return 0
+        answer = unregistered(code)
+        if answer is not None:
+            print(json.dumps(answer[1], indent=2) if args.json else answer[0], file=out)
+            return 0
+        shown = text if len(text) <= 20 else text[:20] + "..."
+        print(
+            f"statuscodes: {shown} is neither an HTTP status code (100-599) nor a WebSocket "
+            "close code (1000-4999)",
+            file=sys.stderr,
+        )
+        return 1
+
+    matches = find(text)
+    if not matches:
+        shown = text if len(text) <= 60 else text[:60] + "..."
+        print(f"statuscodes: nothing matches {shown!r}; closest: {closest(text)}", file=sys.stderr)
+        return 1
+    if args.json:
+        payload: Any = as_json(matches[0]) if len(matches) == 1 else [as_json(m) for m in matches]
+        print(json.dumps(payload, indent=2), file=out)
+    elif len(matches) == 1:
+        print("\n".join(describe(matches[0], colour)), file=out)
+    else:
+        for member in matches:
+            print(row(member), file=out)
+    return 0
