@@ -1085,6 +1085,7 @@ WS_ROWS = (
             "certificate could not be verified; never sent in a Close frame."
         ),
         reference=Reference("RFC 6455", "7.4.1"),
+        aliases=("TLS_HANDSHAKE_FAILED",),
         registry_text="TLS handshake",
     ),
     Row(

@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 
 def shown(value: object) -> str:
     """`repr(value)`, cut short when huge, for error messages."""
-    if isinstance(value, str) and len(value) > 80:  # avoid building the repr of a huge string
-        value = value[:60]
-        return f"{value!r}... ({len(value)}+ characters)"
+    if isinstance(value, str) and len(value) > 60:  # avoid building the repr of a huge string
+        return f"{repr(value[:40])[:80]}... ({len(value)} characters)"
+    if isinstance(value, int) and not -(10**30) < value < 10**30:
+        return f"{type(value).__name__} of {value.bit_length()} bits"  # repr may refuse past 4300 digits
     text = repr(value)
     return text if len(text) <= 80 else f"{text[:60]}... ({len(text)} characters)"
 

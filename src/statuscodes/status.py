@@ -11,6 +11,9 @@ drop-in for `starlette.status` and `fastapi.status`: each constant is the enum m
 
 from __future__ import annotations
 
+import sys as _sys
+from types import ModuleType as _ModuleType
+
 from ._http import HTTPCode as _HTTPCode
 from ._ws import WSCloseCode as _WSCloseCode
 
@@ -99,6 +102,7 @@ WS_1012_SERVICE_RESTART = _WSCloseCode["SERVICE_RESTART"]
 WS_1013_TRY_AGAIN_LATER = _WSCloseCode["TRY_AGAIN_LATER"]
 WS_1014_BAD_GATEWAY = _WSCloseCode["BAD_GATEWAY"]
 WS_1015_TLS_HANDSHAKE = _WSCloseCode["TLS_HANDSHAKE"]
+WS_1015_TLS_HANDSHAKE_FAILED = _WSCloseCode["TLS_HANDSHAKE"]
 WS_3000_UNAUTHORIZED = _WSCloseCode["UNAUTHORIZED"]
 WS_3003_FORBIDDEN = _WSCloseCode["FORBIDDEN"]
 WS_3008_TIMEOUT = _WSCloseCode["TIMEOUT"]
@@ -189,6 +193,7 @@ __all__ = [
     "WS_1013_TRY_AGAIN_LATER",
     "WS_1014_BAD_GATEWAY",
     "WS_1015_TLS_HANDSHAKE",
+    "WS_1015_TLS_HANDSHAKE_FAILED",
     "WS_3000_UNAUTHORIZED",
     "WS_3003_FORBIDDEN",
     "WS_3008_TIMEOUT",
@@ -219,3 +224,17 @@ def __getattr__(name: str) -> object:
 
 def __dir__() -> list[str]:
     return sorted([*__all__, *_DEPRECATED])
+
+
+class _ReadOnlyModule(_ModuleType):
+    """Refuses rebinding the constants. Costs no speed: the module __getattr__ above already
+    keeps CPython from specialising attribute reads on this module."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"statuscodes.status is read-only: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"statuscodes.status is read-only: cannot delete {name!r}")
+
+
+_sys.modules[__name__].__class__ = _ReadOnlyModule

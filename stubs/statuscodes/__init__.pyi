@@ -190,6 +190,7 @@ class WSCloseCode(enum.IntEnum):
     INVALID_TEXT: ClassVar[Literal[WSCloseCode.INVALID_FRAME_PAYLOAD_DATA]]
     INVALID_DATA: ClassVar[Literal[WSCloseCode.INVALID_FRAME_PAYLOAD_DATA]]
     MANDATORY_EXTENSION: ClassVar[Literal[WSCloseCode.MANDATORY_EXT]]
+    TLS_HANDSHAKE_FAILED: ClassVar[Literal[WSCloseCode.TLS_HANDSHAKE]]
     @property
     def phrase(self) -> str: ...
     @property
