@@ -12,6 +12,7 @@ our own summaries of the cited sections. To update from a new IANA export, run
 from __future__ import annotations
 
 import enum
+from types import SimpleNamespace
 
 TYPE_CHECKING = False  # typing is not imported at run time: it would double the import cost
 if TYPE_CHECKING:
@@ -103,62 +104,50 @@ class Registration(enum.Enum):
         return self.value
 
 
-class CategoryRow:
+# Each field is declared once, with its type and default. At run time a row is a SimpleNamespace
+# (a C __init__, no dataclass machinery to import); checkers see a frozen keyword-only dataclass,
+# so a misspelt or missing field in the table is a type error.
+if TYPE_CHECKING:
+    from dataclasses import dataclass as _row_shape
+else:
+
+    def _row_shape(**options):
+        return lambda cls: cls
+
+
+@_row_shape(frozen=True, kw_only=True)
+class CategoryRow(SimpleNamespace):
     """One range of codes: a name, its phrase, its first and last code, and where it is defined."""
 
-    __slots__ = ("name", "value", "phrase", "first", "last", "reference")
-
-    def __init__(
-        self, *, name: str, value: str, phrase: str, first: int, last: int, reference: Reference
-    ) -> None:
-        self.name = name
-        self.value = value
-        self.phrase = phrase
-        self.first = first
-        self.last = last
-        self.reference = reference
+    name: str
+    value: str
+    phrase: str
+    first: int
+    last: int
+    reference: Reference
 
 
-class Row:
+@_row_shape(frozen=True, kw_only=True)
+class Row(SimpleNamespace):
     """One code of an IANA registry (HTTP or WebSocket) with everything the library says of it."""
 
-    __slots__ = (
-        "code", "name", "phrase", "description", "reference", "registration", "aliases",
-        "former_names", "other_phrases", "registry_text", "answers_http",
-    )
-
-    def __init__(
-        self,
-        *,
-        code: int,
-        name: str,
-        phrase: str,
-        description: str,
-        reference: Reference,
-        registration: Registration = Registration.PERMANENT,
-        aliases: tuple[str, ...] = (),
-        former_names: tuple[str, ...] = (),
-        other_phrases: tuple[str, ...] = (),
-        registry_text: str | None = None,
-        answers_http: tuple[int, ...] = (),
-    ) -> None:
-        self.code = code
-        self.name = name
-        self.phrase = phrase
-        self.description = description
-        self.reference = reference
-        self.registration = registration
-        #: Other libraries' names for this code: silent aliases everywhere.
-        self.aliases = aliases
-        #: Names this code went by before its current one: silent aliases on the enum, deprecated
-        #: in `statuscodes.status` (as `starlette.status` does).
-        self.former_names = former_names
-        #: Older or alternative wordings of the phrase that `from_phrase` and `parse` accept.
-        self.other_phrases = other_phrases
-        #: The registry's own text where `phrase` departs from it; None where they agree.
-        self.registry_text = registry_text
-        #: WebSocket rows only: the HTTP failures that `WSCloseCode.for_http` maps to this code.
-        self.answers_http = answers_http
+    code: int
+    name: str
+    phrase: str
+    description: str
+    reference: Reference
+    registration: Registration = Registration.PERMANENT
+    #: Other libraries' names for this code: silent aliases everywhere.
+    aliases: "tuple[str, ...]" = ()
+    #: Names this code went by before its current one: silent aliases on the enum, deprecated in
+    #: `statuscodes.status` (as `starlette.status` does).
+    former_names: "tuple[str, ...]" = ()
+    #: Older or alternative wordings of the phrase that `from_phrase` and `parse` accept.
+    other_phrases: "tuple[str, ...]" = ()
+    #: The registry's own text where `phrase` departs from it; None where they agree.
+    registry_text: "str | None" = None
+    #: WebSocket rows only: the HTTP failures that `WSCloseCode.for_http` maps to this code.
+    answers_http: "tuple[int, ...]" = ()
 
 
 # The rows. --------------------------------------------------------------------------------------
