@@ -110,7 +110,8 @@ def test_json_has_the_fields_of_the_python_api() -> None:
     assert facts["constant"] == "status.HTTP_404_NOT_FOUND"
     table = json.loads(run("list", "--ws", "--json").stdout)
     assert [entry["code"] for entry in table][:3] == [1000, 1001, 1002]
-    assert json.loads(run("499", "--json").stdout) == {"code": 499, "registered": False, "treated_as": 400}
+    unregistered = json.loads(run("299", "--json").stdout)
+    assert unregistered == {"code": 299, "registered": False, "treated_as": 200}
 
 
 def test_no_colour_when_piped_or_asked() -> None:
@@ -131,3 +132,19 @@ def test_a_closed_pipe_is_not_an_error() -> None:
 
     assert result.stdout.startswith(" 100")
     assert "Traceback" not in result.stderr
+
+
+def test_a_number_lists_its_unofficial_meanings_after_the_registry() -> None:
+    result = run("499")
+
+    lines = result.stdout.splitlines()
+    assert lines[0] == "499: not registered; treated as 400 Bad Request (RFC 9110)"
+    assert "  nginx: Client Closed Request" in lines
+    assert "  Esri ArcGIS: Token Required" in lines
+    assert all(len(line) <= 80 for line in lines)
+    registered = run("451").stdout
+    assert registered.startswith("451 Unavailable For Legal Reasons")
+    assert "statuscodes.unofficial.IIS.REDIRECT" in registered
+    facts = json.loads(run("520", "--json").stdout)
+    assert facts["treated_as"] == 500
+    assert [entry["vendor"] for entry in facts["unofficial"]] == ["Cloudflare"]

@@ -270,6 +270,86 @@ def render_exhaustive_check() -> str:
     return "\n".join(lines)
 
 
+UNOFFICIAL_PYI_HEAD = '''import enum
+from typing import TypeVar, Union, overload
+
+from typing_extensions import Self
+
+from statuscodes import HTTPCategory, HTTPCode, Reference
+
+_T = TypeVar("_T")
+
+class VendorCode(enum.IntEnum):  # type: ignore[misc]  # a base without members, as Enum allows
+    _value_: int  # without it mypy infers .value of a member-less enum from its methods
+    @property
+    def phrase(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def vendor(self) -> str: ...
+    @property
+    def reference(self) -> Reference: ...
+    @property
+    def category(self) -> HTTPCategory: ...
+    @overload
+    @classmethod
+    def get(cls, code: int) -> Self | None: ...
+    @overload
+    @classmethod
+    def get(cls, code: int, default: _T) -> Self | _T: ...
+    @classmethod
+    def from_phrase(cls, text: str) -> Self: ...
+    @classmethod
+    def parse(cls, text: str) -> Self: ...
+
+def meanings(code: int) -> tuple[Union[HTTPCode, VendorCode], ...]: ...
+'''
+
+
+def render_unofficial_pyi() -> str:
+    from statuscodes._unofficial_data import VENDORS
+
+    names = ["VendorCode", "meanings", *(name for name, _, _ in VENDORS)]
+    lines = [HEADER + UNOFFICIAL_PYI_HEAD, "__all__ = ["]
+    lines += [f'    "{name}",' for name in names]
+    lines.append("]")
+    for name, _, rows in VENDORS:
+        lines += ["", f"class {name}(VendorCode):"]
+        lines += [f"    {row.name} = {row.code}" for row in rows]
+    lines.append("")
+    return "\n".join(lines)
+
+
+def render_unofficial_reference() -> str:
+    from statuscodes._unofficial_data import VENDORS
+    from statuscodes.unofficial import meanings
+
+    lines = [
+        MD_HEADER,
+        "# Unofficial status codes",
+        "",
+        "Codes that vendors send although no RFC defines them, in `statuscodes.unofficial`: one",
+        "IntEnum per vendor, never mixed into `HTTPCode`. RFC 9110 tells a client that does not",
+        "know a code to treat it as the x00 code of its class. A code may mean different things",
+        "to different vendors (the last column).",
+        "",
+        "| Code | Enum member | Phrase | Vendor | Source | Also means |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, vendor, rows in VENDORS:
+        for row in rows:
+            others = [
+                f"{type(m).__name__}: {m.phrase}" for m in meanings(row.code)
+                if not (type(m).__name__ == name and m.name == row.name)
+            ]
+            lines.append(
+                f"| {row.code} | `{name}.{row.name}` | {row.phrase} | {vendor} | {link(row)} "
+                f"| {'; '.join(others) or '-'} |"
+            )
+    lines.append("")
+    return "\n".join(lines)
+
+
 def link(row: Row | CategoryRow) -> str:
     return f"[{row.reference}]({row.reference.url})"
 
@@ -300,6 +380,8 @@ def outputs() -> dict[Path, str]:
         ROOT / "stubs/statuscodes/status.pyi": render_status_pyi(),
         ROOT / "stubs/statuscodes/__init__.pyi": render_init_pyi(),
         ROOT / "tests/typing/check_exhaustive.py": render_exhaustive_check(),
+        ROOT / "stubs/statuscodes/unofficial.pyi": render_unofficial_pyi(),
+        ROOT / "docs/reference/unofficial.md": render_unofficial_reference(),
         ROOT / "docs/reference/http.md": render_reference(
             "HTTP status codes",
             "Every code of the IANA HTTP Status Code Registry, as `HTTPCode` has it. The first name "

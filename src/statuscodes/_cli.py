@@ -16,6 +16,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Union
 
+    from .unofficial import VendorCode
+
     Member = Union[HTTPCode, WSCloseCode]
 
 EXAMPLES = """examples:
@@ -105,6 +107,34 @@ def unregistered(code: int) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
+def nothing(text: str) -> int:
+    shown = text if len(text) <= 20 else text[:20] + "..."
+    print(
+        f"statuscodes: {shown} is neither an HTTP status code (100-599) nor a WebSocket "
+        "close code (1000-4999)",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def vendor_meanings(code: int) -> list[VendorCode]:
+    """The vendors' meanings of `code` (the unofficial namespace loads only for the command)."""
+    from .unofficial import VendorCode, meanings
+
+    return [meaning for meaning in meanings(code) if isinstance(meaning, VendorCode)] if code >= 0 else []
+
+
+def vendor_json(member: VendorCode) -> dict[str, Any]:
+    return {
+        "vendor": member.vendor,
+        "enum": type(member).__name__,
+        "name": member.name,
+        "phrase": member.phrase,
+        "description": member.description,
+        "url": member.reference.url,
+    }
+
+
 def find(text: str) -> list[Member]:
     """The members `text` names: by code, name or phrase first, else by words of them."""
     matches: list[Member] = []
@@ -191,22 +221,25 @@ def run(argv: list[str] | None) -> int:
 
     if text.isascii() and text.isdigit():
         code = int(text) if len(text) <= 6 else -1
+        vendors = vendor_meanings(code)
         member = HTTPCode.get(code) or WSCloseCode.get(code)
+        answer = unregistered(code) if member is None else None
         if member is not None:
-            facts = json.dumps(as_json(member), indent=2)
-            print(facts if args.json else "\n".join(describe(member, colour)), file=out)
-            return 0
-        answer = unregistered(code)
-        if answer is not None:
-            print(json.dumps(answer[1], indent=2) if args.json else answer[0], file=out)
-            return 0
-        shown = text if len(text) <= 20 else text[:20] + "..."
-        print(
-            f"statuscodes: {shown} is neither an HTTP status code (100-599) nor a WebSocket "
-            "close code (1000-4999)",
-            file=sys.stderr,
-        )
-        return 1
+            facts, lines = as_json(member), describe(member, colour)
+        elif answer is not None:
+            lines, facts = [answer[0]], answer[1]
+        elif vendors:
+            lines, facts = [f"{code}: not registered"], {"code": code, "registered": False}
+        else:
+            return nothing(text)
+        if vendors:
+            facts["unofficial"] = [vendor_json(vendor) for vendor in vendors]
+            lines.append("unofficial meanings:" if member is None else "also used unofficially as:")
+            for vendor in vendors:
+                lines.append(f"  {vendor.vendor}: {vendor.phrase}"[:WIDTH])
+                lines.append(f"    statuscodes.unofficial.{type(vendor).__name__}.{vendor.name}"[:WIDTH])
+        print(json.dumps(facts, indent=2) if args.json else "\n".join(lines), file=out)
+        return 0
 
     matches = find(text)
     if not matches:

@@ -102,6 +102,15 @@ def timeout_kind(code: WSCloseCode) -> str:
         assert_never(code)
 
 
+# The unofficial namespace
+from statuscodes import unofficial  # noqa: E402
+
+assert_type(unofficial.Nginx(499), unofficial.Nginx)
+assert_type(unofficial.Nginx.CLIENT_CLOSED_REQUEST.vendor, str)
+assert_type(unofficial.Cloudflare.get(522), "unofficial.Cloudflare | None")
+assert_type(unofficial.meanings(499), "tuple[HTTPCode | unofficial.VendorCode, ...]")
+vendor_value: int = unofficial.meanings(499)[0].value
+
 # What a checker must refuse.
 status.HTTP_404_NOT_FUND  # type: ignore[attr-defined]
 HTTPCode.NOT_FUND  # type: ignore[attr-defined]
@@ -112,3 +121,5 @@ reason_phrase("404")  # type: ignore[arg-type]
 HTTPCode.resolve("404")  # type: ignore[arg-type]
 WSCloseCode.for_http("403")  # type: ignore[arg-type]
 HTTPCode.parse(404)  # type: ignore[arg-type]
+unofficial.Nginx.CLIENT_CLOSED_REQUEST.phrase = "x"  # type: ignore[misc]
+HTTPCode.CLIENT_CLOSED_REQUEST  # type: ignore[attr-defined]
