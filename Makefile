@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test types stubtest generate check-generated pytest pytest-all bench bench-all clean
+.PHONY: demo test types stubtest generate check-generated pytest pytest-all bench bench-all perf-page clean
 
 $(INSTALLED): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -40,10 +40,15 @@ generate: $(INSTALLED)
 
 bench: $(INSTALLED)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
-	$(BIN)/python tools/bench.py
+	$(BIN)/python tools/bench.py --json bench-results/latest.json
 
 bench-all: $(INSTALLED)
 	tools/test-matrix.sh --bench
+
+# docs/performance.md and its chart, from a whole run on 3.11 and 3.13.
+perf-page: bench-all
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python tools/bench.py --page docs/performance.md --render bench-results/3.11.json bench-results/3.13.json
 
 clean:
 	rm -rf $(VENV) .venv-3.* build dist src/*.egg-info .mypy_cache bench-results
