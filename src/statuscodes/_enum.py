@@ -5,8 +5,10 @@ Why it looks like this (measured, see docs/design.md):
 - `Enum.__call__` runs Python code (~240 ns); a metaclass whose `__call__` is the bound
   `__getitem__` of a dict runs none on a hit (~45 ns). It is installed after the class is built,
   so enum creation itself is untouched and type checkers never see it.
-- An instance attribute is the fastest read an int subclass offers; a property costs 2-3x. The
-  class-level `Field` is a non-data descriptor, so the member's own `__dict__` wins.
+- An instance attribute is the fastest read an int subclass offers; a property costs 2-3x. So
+  metadata live in each member's `__dict__`, and only `name` and `value` have a class-level
+  `Field`, a non-data descriptor that shadows Enum's slower properties and loses to that dict.
+- `EnumType.__new__` spends ~6 us on each member; `seal` makes them in ~1 us.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ def shown(value: object) -> str:
     if isinstance(value, str) and len(value) > 60:  # avoid building the repr of a huge string
         return f"{repr(value[:40])[:80]}... ({len(value)} characters)"
     if isinstance(value, int) and not -(10**30) < value < 10**30:
-        return f"{type(value).__name__} of {value.bit_length()} bits"  # repr may refuse past 4300 digits
+        # repr() of an int past 4300 digits raises on 3.11+; the size says enough.
+        return f"{type(value).__name__} of {value.bit_length()} bits"
     text = repr(value)
     return text if len(text) <= 80 else f"{text[:60]}... ({len(text)} characters)"
 
@@ -44,7 +47,7 @@ def not_an_int(value: object, what: str) -> str:
     message = f"{what} takes an int, not {type(value).__name__} {shown(value)}"
     if isinstance(value, bool):
         return f"{message}: bool is refused, though Python counts it as an int"
-    if isinstance(value, str) and what.endswith("()") and what[0].isupper():
+    if isinstance(value, str) and what.endswith("()") and what[0].isupper():  # a class call
         return f"{message}: to read text use {what[:-2]}.parse({shown(value)})"
     return message
 
@@ -125,11 +128,11 @@ class _NameIndex(dict):  # type: ignore[type-arg]  # members vary by registry
 
 
 class Field:
-    """A read-only member attribute whose value is stored in each member's `__dict__`.
+    """`name` or `value` of a registry enum: shadows Enum's own properties (which run Python code
+    on every read) with the copy `seal` stores in each member's `__dict__`.
 
     Being a non-data descriptor it loses to the member's own attribute, so a read costs what any
-    instance attribute costs. Read on the class, it is a property: what `help()` shows and what
-    the stubs declare.
+    instance attribute costs. Read on the class, it is a property, as stubtest expects.
     """
 
     __slots__ = ("_doc", "_name", "_property")
