@@ -114,9 +114,34 @@ def test_json_has_the_fields_of_the_python_api() -> None:
     assert unregistered == {"code": 299, "registered": False, "treated_as": 200}
 
 
-def test_no_colour_when_piped_or_asked() -> None:
+def _on_a_terminal(*args: str, **environment: str) -> str:
+    """What the command prints when its stdout is a terminal (a pseudo-terminal here)."""
+    import pty
+
+    leader, follower = pty.openpty()
+    environment = {key: value for key, value in {**os.environ, **environment}.items() if value}
+    with subprocess.Popen(
+        [sys.executable, "-m", "statuscodes", *args], stdout=follower, stderr=follower, env=environment
+    ) as process:
+        os.close(follower)
+        output = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal closed: the command has finished
+                break
+            if not chunk:
+                break
+            output += chunk
+        process.wait(timeout=60)
+    os.close(leader)
+    return output.decode("utf-8", "replace")
+
+
+def test_colour_only_on_a_terminal_without_no_color() -> None:
+    assert "\033[1m404 Not Found" in _on_a_terminal("404", NO_COLOR="")
+    assert "\033[" not in _on_a_terminal("404", NO_COLOR="1")
     assert "\033[" not in run("404").stdout
-    assert "\033[" not in run("404", NO_COLOR="1").stdout
 
 
 def test_several_matches_print_one_line_each() -> None:

@@ -46,6 +46,10 @@ try:
 except ImportError:
     httpx = None
 try:
+    import starlette.status as starlette_status
+except ImportError:
+    starlette_status = None
+try:
     import aiohttp
 except ImportError:
     aiohttp = None
@@ -88,14 +92,23 @@ OPERATIONS: dict[str, dict[str, str]] = {
         "statuscodes": "is_client_error(code)", "dict": "400 <= code <= 499",
     },
     "reason_phrase": {"statuscodes": "reason_phrase(code)", "dict": "PHRASES[code]"},
-    "flat constant": {"statuscodes": "status.HTTP_404_NOT_FOUND"},
+    "flat constant": {
+        "statuscodes": "status.HTTP_404_NOT_FOUND",
+        "starlette": "starlette_status.HTTP_404_NOT_FOUND",
+    },
     "WebSocket lookup": {
         "statuscodes": "WSCloseCode(1000)", "aiohttp": "aiohttp.WSCloseCode(1000)",
         "websockets": "CloseCode(1000)", "wsproto": "CloseReason(1000)", "dict": "WS_FLOOR[1000]",
     },
 }
 
-PEER_MODULE = {"httpx": "httpx", "aiohttp": "aiohttp", "websockets": "CloseCode", "wsproto": "CloseReason"}
+PEER_MODULE = {
+    "httpx": "httpx",
+    "aiohttp": "aiohttp",
+    "websockets": "CloseCode",
+    "wsproto": "CloseReason",
+    "starlette": "starlette_status",
+}
 
 
 def per_operation(rounds: int, number: int) -> dict[str, dict[str, float]]:
