@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test types stubtest generate check-generated pytest pytest-all bench bench-all perf-page clean
+.PHONY: demo test types stubtest style generate check-generated pytest pytest-all bench bench-all perf-page clean
 
 $(INSTALLED): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ pytest: $(INSTALLED)
 # pytest on every CPython 3.9-3.13 this machine has, each in its own venv.
 pytest-all: $(INSTALLED)
 	tools/test-matrix.sh
+
+# Formatting (ruff, installed on demand: not a dependency of the test suite).
+style: $(INSTALLED)
+	$(BIN)/python -m pip install --quiet ruff
+	$(BIN)/python -m ruff format src tests tools
 
 generate: $(INSTALLED)
 	$(BIN)/python tools/generate.py

@@ -14,7 +14,9 @@ def test_bench_short_mode_prints_ratios_and_writes_json(tmp_path: Path) -> None:
     output = tmp_path / "bench.json"
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "bench.py"), "--short", "--json", str(output)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
     assert result.returncode == 0, result.stderr

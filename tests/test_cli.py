@@ -42,7 +42,9 @@ def test_a_close_code_says_whether_it_may_be_sent() -> None:
     assert "sendable:     no" in result.stdout
 
 
-@pytest.mark.parametrize(("words", "code"), [(("not", "found"), "404"), (("NOT_FOUND",), "404"), (("teapot",), "418")])
+@pytest.mark.parametrize(
+    ("words", "code"), [(("not", "found"), "404"), (("NOT_FOUND",), "404"), (("teapot",), "418")]
+)
 def test_names_phrases_and_words_find_the_code(words: tuple[str, ...], code: str) -> None:
     result = run(*words)
 
@@ -55,7 +57,9 @@ def test_unregistered_codes_say_what_they_are_treated_as() -> None:
     assert "private use" in run("4001").stdout
 
 
-@pytest.mark.parametrize("argument", ["zzzz", "99999999999999999999", "-5", "ünïcödé", "x" * 100_000, "\udcff"])
+@pytest.mark.parametrize(
+    "argument", ["zzzz", "99999999999999999999", "-5", "ünïcödé", "x" * 100_000, "\udcff"]
+)
 def test_nothing_matched_exits_1_with_a_message(argument: str) -> None:
     result = run(argument)
 
@@ -121,7 +125,10 @@ def _on_a_terminal(*args: str, **environment: str) -> str:
     leader, follower = pty.openpty()
     environment = {key: value for key, value in {**os.environ, **environment}.items() if value}
     with subprocess.Popen(
-        [sys.executable, "-m", "statuscodes", *args], stdout=follower, stderr=follower, env=environment
+        [sys.executable, "-m", "statuscodes", *args],
+        stdout=follower,
+        stderr=follower,
+        env=environment,
     ) as process:
         os.close(follower)
         output = b""

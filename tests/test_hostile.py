@@ -78,7 +78,9 @@ def test_entry_point_raises_only_documented_errors(name: str, value: object) -> 
             return  # documented: a dict lookup cannot name an unhashable argument
         assert message
     else:
-        assert result is None or isinstance(result, (bool, str, HTTPCode, WSCloseCode, HTTPCategory, WSCategory))
+        assert result is None or isinstance(
+            result, (bool, str, HTTPCode, WSCloseCode, HTTPCategory, WSCategory)
+        )
 
 
 @given(value=ANYTHING)
@@ -139,7 +141,9 @@ def test_int_predicates_agree_with_members_and_categories(code: int) -> None:
     if member is not None:
         assert statuscodes.is_client_error(code) is member.is_client_error
         assert statuscodes.is_error(code) is member.is_error
-    assert statuscodes.is_success(code) is (in_range and HTTPCategory.of(code) is HTTPCategory.SUCCESSFUL)
+    assert statuscodes.is_success(code) is (
+        in_range and HTTPCategory.of(code) is HTTPCategory.SUCCESSFUL
+    )
     close = WSCloseCode.get(code)
     if close is not None:
         assert statuscodes.is_valid_close_code(code) is close.is_sendable
@@ -150,7 +154,17 @@ def test_categories_at_every_http_boundary(boundary: int) -> None:
     if not 100 <= boundary <= 599:
         with pytest.raises(ValueError):
             HTTPCategory.of(boundary)
-        assert not any(getattr(statuscodes, p)(boundary) for p in ("is_informational", "is_success", "is_redirection", "is_client_error", "is_server_error", "is_error"))
+        assert not any(
+            getattr(statuscodes, p)(boundary)
+            for p in (
+                "is_informational",
+                "is_success",
+                "is_redirection",
+                "is_client_error",
+                "is_server_error",
+                "is_error",
+            )
+        )
         return
     category = HTTPCategory.of(boundary)
     assert boundary in category.codes

@@ -125,7 +125,16 @@ def test_get_never_raises_for_an_int() -> None:
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [(404, 404), (499, 400), (299, 200), (100, 100), (199, 100), (599, 500), (509, 500), (306, 306)],
+    [
+        (404, 404),
+        (499, 400),
+        (299, 200),
+        (100, 100),
+        (199, 100),
+        (599, 500),
+        (509, 500),
+        (306, 306),
+    ],
 )
 def test_resolve_falls_back_to_the_class_x00_code(code: int, expected: int) -> None:
     assert HTTPCode.resolve(code) is HTTPCode(expected)
@@ -162,7 +171,8 @@ def test_from_phrase_miss_lists_closest() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["404", "404 Not Found", "NOT_FOUND", "not_found", "Not Found", " 404 ", "404 not found"]
+    "text",
+    ["404", "404 Not Found", "NOT_FOUND", "not_found", "Not Found", " 404 ", "404 not found"],
 )
 def test_parse_accepts_every_spelling(text: str) -> None:
     assert HTTPCode.parse(text) is HTTPCode.NOT_FOUND
@@ -201,7 +211,14 @@ def test_metadata_of_a_member() -> None:
     assert member.name == "CONTENT_TOO_LARGE"
 
 
-PREDICATES = ["is_informational", "is_success", "is_redirection", "is_client_error", "is_server_error", "is_error"]
+PREDICATES = [
+    "is_informational",
+    "is_success",
+    "is_redirection",
+    "is_client_error",
+    "is_server_error",
+    "is_error",
+]
 
 
 @pytest.mark.parametrize("member", list(HTTPCode), ids=str)
@@ -224,7 +241,13 @@ def test_int_predicates_agree_with_members_and_reject_non_ints(name: str) -> Non
     function = getattr(statuscodes, name)
     for code in range(-5, 1100):
         member = HTTPCode.get(code)
-        expected = getattr(member, name) if member else getattr(HTTPCode.resolve(code), name) if 100 <= code <= 599 else False
+        expected = (
+            getattr(member, name)
+            if member
+            else getattr(HTTPCode.resolve(code), name)
+            if 100 <= code <= 599
+            else False
+        )
         assert function(code) is expected, code
     for bad in (True, 404.0, "404", None):
         with pytest.raises(TypeError):

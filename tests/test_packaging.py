@@ -10,25 +10,38 @@ import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CONSUMER = '''
+CONSUMER = """
 from typing import Literal
 from typing_extensions import assert_type
 from statuscodes import HTTPCode, status
 assert_type(HTTPCode(404).phrase, str)
 teapot: Literal[HTTPCode.IM_A_TEAPOT] = status.HTTP_418_IM_A_TEAPOT
 status.HTTP_404_NOT_FUND  # type: ignore[attr-defined]
-'''
+"""
 
 
 def test_the_wheel_ships_stubs_that_both_checkers_use(tmp_path: Path) -> None:
     source = tmp_path / "source"
     for name in ("pyproject.toml", "setup.py", "README.md"):
         shutil.copy(ROOT / name, source / name if source.exists() else _mkdir(source) / name)
-    shutil.copytree(ROOT / "src", source / "src", ignore=shutil.ignore_patterns("*.egg-info", "__pycache__"))
+    shutil.copytree(
+        ROOT / "src", source / "src", ignore=shutil.ignore_patterns("*.egg-info", "__pycache__")
+    )
     shutil.copytree(ROOT / "stubs", source / "stubs")
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(wheels), str(source)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(wheels),
+            str(source),
+        ],
         check=True,
     )
     (wheel,) = wheels.glob("statuscodes-*.whl")
@@ -37,10 +50,22 @@ def test_the_wheel_ships_stubs_that_both_checkers_use(tmp_path: Path) -> None:
     python = env_dir / "bin" / "python"
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", site, str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            site,
+            str(wheel),
+        ],
         check=True,
     )
     installed = Path(site) / "statuscodes"
@@ -56,14 +81,32 @@ def test_the_wheel_ships_stubs_that_both_checkers_use(tmp_path: Path) -> None:
     )
 
     mypy = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--warn-unused-ignores", "--no-incremental",
-         "--python-executable", str(python), str(consumer)],
-        capture_output=True, text=True, cwd=consumer.parent,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--warn-unused-ignores",
+            "--no-incremental",
+            "--python-executable",
+            str(python),
+            str(consumer),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=consumer.parent,
     )
     assert mypy.returncode == 0, mypy.stdout
     pyright = subprocess.run(
-        [str(Path(sys.executable).parent / "basedpyright"), "--pythonpath", str(python), str(consumer)],
-        capture_output=True, text=True, cwd=consumer.parent,
+        [
+            str(Path(sys.executable).parent / "basedpyright"),
+            "--pythonpath",
+            str(python),
+            str(consumer),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=consumer.parent,
     )
     assert pyright.returncode == 0, pyright.stdout
 

@@ -25,12 +25,24 @@ def _snapshot() -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
     for iana in IANA_HTTP:
         member = HTTPCode(iana.value)
-        rows.append((member, HTTPCode[member.name], member.phrase, member.category, member.reference,
-                     member.is_error, reason_phrase(iana.value), HTTPCode.get(iana.value),
-                     getattr(status, f"HTTP_{iana.value}_{member.name}")))
+        rows.append(
+            (
+                member,
+                HTTPCode[member.name],
+                member.phrase,
+                member.category,
+                member.reference,
+                member.is_error,
+                reason_phrase(iana.value),
+                HTTPCode.get(iana.value),
+                getattr(status, f"HTTP_{iana.value}_{member.name}"),
+            )
+        )
     for iana in IANA_WS:
         close = WSCloseCode(iana.value)
-        rows.append((close, WSCloseCode[close.name], close.phrase, close.is_sendable, close.category))
+        rows.append(
+            (close, WSCloseCode[close.name], close.phrase, close.is_sendable, close.category)
+        )
     rows.append((HTTPCode.get(599), HTTPCode.resolve(499), len(HTTPCode), len(WSCloseCode)))
     return rows
 
@@ -58,7 +70,9 @@ ATTEMPTS: list[tuple[str, Callable[[], object]]] = [
 
 
 @pytest.mark.parametrize(("what", "attempt"), ATTEMPTS, ids=[what for what, _ in ATTEMPTS])
-def test_changing_the_registry_fails_and_changes_nothing(what: str, attempt: Callable[[], object]) -> None:
+def test_changing_the_registry_fails_and_changes_nothing(
+    what: str, attempt: Callable[[], object]
+) -> None:
     with pytest.raises(AttributeError, match="read-only|immutable|cannot"):
         attempt()
 
@@ -69,7 +83,9 @@ def test_lookups_from_many_threads_agree() -> None:
     codes = [row.value for row in IANA_HTTP] + [499, 599, 1000, 4001]
 
     def work(_: int) -> list[object]:
-        return [(HTTPCode.get(code), reason_phrase(code), WSCloseCode.get(code)) for code in codes * 20]
+        return [
+            (HTTPCode.get(code), reason_phrase(code), WSCloseCode.get(code)) for code in codes * 20
+        ]
 
     with ThreadPoolExecutor(max_workers=16) as pool:
         results = list(pool.map(work, range(64)))
@@ -121,7 +137,10 @@ def test_works_isolated_and_optimised(flags: list[str], environment: dict[str, s
     # -I ignores PYTHONPATH, so the package must come from the installed environment.
     result = subprocess.run(
         [sys.executable, *flags, "-c", SMOKE],
-        capture_output=True, text=True, env={**os.environ, **environment}, cwd=ROOT / "tests",
+        capture_output=True,
+        text=True,
+        env={**os.environ, **environment},
+        cwd=ROOT / "tests",
     )
 
     assert result.returncode == 0, result.stderr

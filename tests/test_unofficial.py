@@ -10,14 +10,29 @@ import sys
 import pytest
 
 from statuscodes import HTTPCategory, HTTPCode, unofficial
-from statuscodes.unofficial import AWSELB, IIS, Cloudflare, Esri, Laravel, Nginx, VendorCode, meanings
+from statuscodes.unofficial import (
+    AWSELB,
+    IIS,
+    Cloudflare,
+    Esri,
+    Laravel,
+    Nginx,
+    VendorCode,
+    meanings,
+)
 
-ALL = [member for vendor in (Nginx, Cloudflare, AWSELB, IIS, Laravel, Esri, unofficial.Common) for member in vendor]
+ALL = [
+    member
+    for vendor in (Nginx, Cloudflare, AWSELB, IIS, Laravel, Esri, unofficial.Common)
+    for member in vendor
+]
 
 
 def test_importing_statuscodes_does_not_import_the_unofficial_namespace() -> None:
     code = "import sys, statuscodes; statuscodes.HTTPCode(404); print(sorted(m for m in sys.modules if 'unofficial' in m))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
 
     assert result.stdout.strip() == "[]"
 

@@ -9,7 +9,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
-spec = importlib.util.spec_from_file_location("update_registry", ROOT / "tools" / "update_registry.py")
+spec = importlib.util.spec_from_file_location(
+    "update_registry", ROOT / "tools" / "update_registry.py"
+)
 assert spec is not None and spec.loader is not None
 update = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(update)
@@ -18,7 +20,9 @@ spec.loader.exec_module(update)
 @pytest.fixture
 def table(tmp_path: Path) -> Path:
     copy = tmp_path / "_data.py"
-    copy.write_text((ROOT / "src" / "statuscodes" / "_data.py").read_text(encoding="utf-8"), encoding="utf-8")
+    copy.write_text(
+        (ROOT / "src" / "statuscodes" / "_data.py").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     return copy
 
 
@@ -33,7 +37,9 @@ def _modified(tmp_path: Path, name: str, replacements: list[tuple[str, str]]) ->
 
 
 @pytest.mark.parametrize("name", ["http-status-codes.csv", "websocket-close-codes.csv"])
-def test_the_snapshots_match_the_table(name: str, table: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_snapshots_match_the_table(
+    name: str, table: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert update.main([str(DATA / name), "--table", str(table)]) == 0
 
     assert capsys.readouterr().out == "no differences: the table matches the registry\n"
@@ -48,9 +54,11 @@ def test_additions_removals_and_changes_are_reported_and_applied(
         [
             ("404,Not Found,", "404,Not Located,"),
             ('402,Payment Required,"[RFC9110, Section 15.5.3]"\n', ""),
-            ("451,Unavailable For Legal Reasons,[RFC7725]\n",
-             '451,Unavailable For Legal Reasons,[RFC7725]\n452,Quota Exceeded,"[RFC9999, Section 4]"\n'),
-            ('429,Too Many Requests,[RFC6585]', '429,Too Many Requests,"[RFC9998, Section 2]"'),
+            (
+                "451,Unavailable For Legal Reasons,[RFC7725]\n",
+                '451,Unavailable For Legal Reasons,[RFC7725]\n452,Quota Exceeded,"[RFC9999, Section 4]"\n',
+            ),
+            ("429,Too Many Requests,[RFC6585]", '429,Too Many Requests,"[RFC9998, Section 2]"'),
         ],
     )
 
@@ -71,9 +79,15 @@ def test_additions_removals_and_changes_are_reported_and_applied(
 
 
 def test_websocket_changes(tmp_path: Path, table: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    csv = _modified(tmp_path, "websocket-close-codes.csv", [("3008,Timeout,[IANA registration]", "3008,Time Out,[IANA registration]")])
+    csv = _modified(
+        tmp_path,
+        "websocket-close-codes.csv",
+        [("3008,Timeout,[IANA registration]", "3008,Time Out,[IANA registration]")],
+    )
 
     update.main([str(csv), "--table", str(table), "--write"])
 
-    assert capsys.readouterr().out.splitlines()[0] == "changed: 3008 is now 'Time Out', was 'Timeout'"
+    assert (
+        capsys.readouterr().out.splitlines()[0] == "changed: 3008 is now 'Time Out', was 'Timeout'"
+    )
     assert 'phrase="Time Out"' in table.read_text(encoding="utf-8")

@@ -67,19 +67,25 @@ WS_FLOOR = {int(c): c for c in WSCloseCode}
 # operation -> {variant: statement}; a variant whose peer is missing is skipped.
 OPERATIONS: dict[str, dict[str, str]] = {
     "lookup by int": {
-        "statuscodes": "HTTPCode(code)", "stdlib": "STATUS(code)", "httpx": "httpx.codes(code)",
+        "statuscodes": "HTTPCode(code)",
+        "stdlib": "STATUS(code)",
+        "httpx": "httpx.codes(code)",
         "dict": "FLOOR[code]",
     },
     "lookup + phrase": {
-        "statuscodes": "HTTPCode(code).phrase", "stdlib": "STATUS(code).phrase",
+        "statuscodes": "HTTPCode(code).phrase",
+        "stdlib": "STATUS(code).phrase",
         "dict": "PHRASES[code]",
     },
     "lookup by name": {
-        "statuscodes": "HTTPCode['NOT_FOUND']", "stdlib": "STATUS['NOT_FOUND']",
+        "statuscodes": "HTTPCode['NOT_FOUND']",
+        "stdlib": "STATUS['NOT_FOUND']",
         "httpx": "httpx.codes['NOT_FOUND']",
     },
     "failed lookup": {
-        "statuscodes": "miss(HTTPCode)", "stdlib": "miss(STATUS)", "dict": "floor_miss(999)",
+        "statuscodes": "miss(HTTPCode)",
+        "stdlib": "miss(STATUS)",
+        "dict": "floor_miss(999)",
     },
     ".phrase": {"statuscodes": "ours.phrase", "stdlib": "stdlib.phrase"},
     ".value": {"statuscodes": "ours.value", "stdlib": "stdlib.value"},
@@ -89,7 +95,8 @@ OPERATIONS: dict[str, dict[str, str]] = {
         "stdlib": "stdlib.is_client_error" if sys.version_info >= (3, 12) else "",
     },
     "is_client_error(int)": {
-        "statuscodes": "is_client_error(code)", "dict": "400 <= code <= 499",
+        "statuscodes": "is_client_error(code)",
+        "dict": "400 <= code <= 499",
     },
     "reason_phrase": {"statuscodes": "reason_phrase(code)", "dict": "PHRASES[code]"},
     "flat constant": {
@@ -97,8 +104,11 @@ OPERATIONS: dict[str, dict[str, str]] = {
         "starlette": "starlette_status.HTTP_404_NOT_FOUND",
     },
     "WebSocket lookup": {
-        "statuscodes": "WSCloseCode(1000)", "aiohttp": "aiohttp.WSCloseCode(1000)",
-        "websockets": "CloseCode(1000)", "wsproto": "CloseReason(1000)", "dict": "WS_FLOOR[1000]",
+        "statuscodes": "WSCloseCode(1000)",
+        "aiohttp": "aiohttp.WSCloseCode(1000)",
+        "websockets": "CloseCode(1000)",
+        "wsproto": "CloseReason(1000)",
+        "dict": "WS_FLOOR[1000]",
     },
 }
 
@@ -143,7 +153,9 @@ IMPORTS = {
 
 # Time and memory are taken in separate interpreters: tracemalloc slows imports several-fold.
 TIMED = "import time; t = time.perf_counter(); {code}; print(time.perf_counter() - t)"
-TRACED = "import tracemalloc; tracemalloc.start(); {code}; print(tracemalloc.get_traced_memory()[1])"
+TRACED = (
+    "import tracemalloc; tracemalloc.start(); {code}; print(tracemalloc.get_traced_memory()[1])"
+)
 
 
 def cold_imports(rounds: int) -> dict[str, dict[str, float]]:
@@ -223,7 +235,9 @@ def write_page(runs: list[dict[str, Any]], page: Path) -> None:
     for run, (axes,) in zip(runs, all_axes):
         operations: dict[str, dict[str, float]] = run["ns_per_op"]
         charted = {op: v for op, v in operations.items() if "stdlib" in v}
-        peers = sorted({lib for v in charted.values() for lib in v} - {"statuscodes", "stdlib", "dict"})
+        peers = sorted(
+            {lib for v in charted.values() for lib in v} - {"statuscodes", "stdlib", "dict"}
+        )
         libraries = ["statuscodes", "stdlib", *peers]
         width = 0.8 / len(libraries)
         for index, library in enumerate(libraries):
@@ -256,7 +270,9 @@ def write_page(runs: list[dict[str, Any]], page: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--short", action="store_true", help="a quick run that only proves it works")
+    parser.add_argument(
+        "--short", action="store_true", help="a quick run that only proves it works"
+    )
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     parser.add_argument("--page", type=Path, help="also write this Markdown page and its SVG chart")
     parser.add_argument(
@@ -264,7 +280,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.render:
-        write_page([json.loads(path.read_text(encoding="utf-8")) for path in args.render], args.page)
+        write_page(
+            [json.loads(path.read_text(encoding="utf-8")) for path in args.render], args.page
+        )
         return 0
     rounds, number, import_rounds = (3, 2000, 2) if args.short else (15, 100_000, 21)
     operations = per_operation(rounds, number)

@@ -63,10 +63,14 @@ def render_status_py() -> str:
         "",
     ]
     for constant, cls, member, _ in current:
-        lines.append(f"{constant} = _{cls}[\"{member}\"]")
+        lines.append(f'{constant} = _{cls}["{member}"]')
     lines += ["", "__all__ = ["]
     lines += [f'    "{constant}",' for constant, *_ in current]
-    lines += ["]", "", "# The names before RFC 9110: they work, with a DeprecationWarning naming the new one."]
+    lines += [
+        "]",
+        "",
+        "# The names before RFC 9110: they work, with a DeprecationWarning naming the new one.",
+    ]
     lines += ["_DEPRECATED = {"]
     for constant, cls, member, _ in deprecated:
         replacement = next(c for c, k, m, d in current if k == cls and m == member and not d)
@@ -120,7 +124,9 @@ def render_status_pyi() -> str:
         "from statuscodes import HTTPCode, WSCloseCode",
         "",
     ]
-    lines += ["__all__ = ["] + [f'    "{c}",' for c, _, _, deprecated in flat_constants() if not deprecated]
+    lines += ["__all__ = ["] + [
+        f'    "{c}",' for c, _, _, deprecated in flat_constants() if not deprecated
+    ]
     lines += ["]", ""]
     for constant, cls, member, deprecated in flat_constants():
         note = "  # deprecated" if deprecated else ""
@@ -144,7 +150,7 @@ def category_block(categories: tuple[CategoryRow, ...]) -> list[str]:
     return [f'    {row.name} = "{row.value}"' for row in categories]
 
 
-INIT_PYI_HEAD = '''import enum
+INIT_PYI_HEAD = """import enum
 from typing import ClassVar, Final, Literal, TypeVar, overload
 
 _T = TypeVar("_T")
@@ -170,9 +176,9 @@ class UnregisteredCodeError(ValueError):
     @property
     def code(self) -> int: ...
 
-'''
+"""
 
-CATEGORY_TAIL = '''    @property
+CATEGORY_TAIL = """    @property
     def phrase(self) -> str: ...
     @property
     def codes(self) -> range: ...
@@ -180,9 +186,9 @@ CATEGORY_TAIL = '''    @property
     def reference(self) -> Reference: ...
     @classmethod
     def of(cls, code: int) -> {cls}: ...
-'''
+"""
 
-CODE_TAIL = '''    @property
+CODE_TAIL = """    @property
     def phrase(self) -> str: ...
     @property
     def description(self) -> str: ...
@@ -202,10 +208,14 @@ CODE_TAIL = '''    @property
     def from_phrase(cls, text: str) -> {cls}: ...
     @classmethod
     def parse(cls, text: str) -> {cls}: ...
-{extra}'''
+{extra}"""
 
 HTTP_PREDICATES = (
-    "is_informational", "is_success", "is_redirection", "is_client_error", "is_server_error",
+    "is_informational",
+    "is_success",
+    "is_redirection",
+    "is_client_error",
+    "is_server_error",
     "is_error",
 )
 WS_PREDICATES = ("is_sendable", "is_local_only")
@@ -270,7 +280,7 @@ def render_exhaustive_check() -> str:
     return "\n".join(lines)
 
 
-UNOFFICIAL_PYI_HEAD = '''import enum
+UNOFFICIAL_PYI_HEAD = """import enum
 from typing import TypeVar, Union, overload
 
 from typing_extensions import Self
@@ -303,7 +313,7 @@ class VendorCode(enum.IntEnum):  # type: ignore[misc]  # a base without members,
     def parse(cls, text: str) -> Self: ...
 
 def meanings(code: int) -> tuple[Union[HTTPCode, VendorCode], ...]: ...
-'''
+"""
 
 
 def render_unofficial_pyi() -> str:
@@ -339,7 +349,8 @@ def render_unofficial_reference() -> str:
     for name, vendor, rows in VENDORS:
         for row in rows:
             others = [
-                f"{type(m).__name__}: {m.phrase}" for m in meanings(row.code)
+                f"{type(m).__name__}: {m.phrase}"
+                for m in meanings(row.code)
                 if not (type(m).__name__ == name and m.name == row.name)
             ]
             lines.append(
@@ -358,14 +369,27 @@ def render_reference(title: str, intro: str, rows: tuple[Row, ...], extra: str) 
     header = "| Code | Name | Phrase | Category | Registration | Reference |"
     if extra:
         header = header[:-1] + f"| {extra} |"
-    lines = [MD_HEADER, f"# {title}", "", intro, "", header, "|" + "---|" * header.count(" | ") + "---|"]
+    lines = [
+        MD_HEADER,
+        f"# {title}",
+        "",
+        intro,
+        "",
+        header,
+        "|" + "---|" * header.count(" | ") + "---|",
+    ]
     from statuscodes import HTTPCode, WSCloseCode
 
     for row in rows:
         member = (HTTPCode if row.code < 1000 else WSCloseCode)(row.code)
         names = ", ".join(f"`{name}`" for name in (row.name, *row.aliases, *row.former_names))
         cells = [
-            str(row.code), names, row.phrase, member.category.phrase, str(row.registration), link(row),
+            str(row.code),
+            names,
+            row.phrase,
+            member.category.phrase,
+            str(row.registration),
+            link(row),
         ]
         if extra:
             cells.append("yes" if member.is_sendable else "no")  # type: ignore[attr-defined]

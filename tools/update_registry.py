@@ -34,7 +34,9 @@ def read_csv(path: Path) -> list[Entry]:
         lines = [line for line in handle if not line.startswith("#")]
     entries = []
     for record in csv.DictReader(lines):
-        fields = {key.strip().lower(): (value or "").strip() for key, value in record.items() if key}
+        fields = {
+            key.strip().lower(): (value or "").strip() for key, value in record.items() if key
+        }
         value, description = fields.get("value", ""), fields.get("description", "")
         if not value.isdigit() or description.lower() in ("unassigned", ""):
             continue  # ranges such as 105-199, and unassigned rows
@@ -76,10 +78,14 @@ def compare(entries: list[Entry], rows: dict[int, str]) -> list[str]:
     for code in sorted(set(rows) & set(theirs)):
         entry, block = theirs[code], rows[code]
         if entry.description != registry_text(block):
-            found.append(f"changed: {code} is now {entry.description!r}, was {registry_text(block)!r}")
+            found.append(
+                f"changed: {code} is now {entry.description!r}, was {registry_text(block)!r}"
+            )
         new, old = parse_reference(entry.reference), table_reference(block)
         if new and old and (new[0] != old[0] or (new[1] is not None and new[1] != old[1])):
-            found.append(f"changed: {code} is now defined in {entry.reference}, was {old[0]} {old[1] or ''}".rstrip())
+            found.append(
+                f"changed: {code} is now defined in {entry.reference}, was {old[0]} {old[1] or ''}".rstrip()
+            )
     return found
 
 
@@ -91,8 +97,8 @@ def new_row(entry: Entry) -> str:
     else:
         ref = f'Reference("{reference[0]}"' + (f', "{reference[1]}")' if reference[1] else ")")
     return (
-        f"    Row(\n        code={entry.code},\n        name=\"{name}\",\n"
-        f"        phrase=\"{entry.description}\",\n        description=\"\",\n"
+        f'    Row(\n        code={entry.code},\n        name="{name}",\n'
+        f'        phrase="{entry.description}",\n        description="",\n'
         f"        reference={ref},\n    ),\n"
     )
 
@@ -107,11 +113,18 @@ def apply(entries: list[Entry], source: str) -> str:
         entry, updated = theirs[code], block
         if entry.description != registry_text(block):
             field = "registry_text" if _field(block, "registry_text") else "phrase"
-            updated = re.sub(rf'^        {field}=".*",$', f'        {field}="{entry.description}",', updated, flags=re.MULTILINE)
+            updated = re.sub(
+                rf'^        {field}=".*",$',
+                f'        {field}="{entry.description}",',
+                updated,
+                flags=re.MULTILINE,
+            )
         new, old = parse_reference(entry.reference), table_reference(block)
         if new and old and (new[0] != old[0] or (new[1] is not None and new[1] != old[1])):
             args = f'"{new[0]}"' + (f', "{new[1]}"' if new[1] else "")
-            updated = re.sub(r"reference=Reference\([^)]*\)", f"reference=Reference({args})", updated)
+            updated = re.sub(
+                r"reference=Reference\([^)]*\)", f"reference=Reference({args})", updated
+            )
         source = source.replace(block, updated)
     for code in sorted(set(theirs) - set(rows)):
         rows = table_rows(source)
@@ -135,7 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     websocket = entries[0].code >= 1000
     source = args.table.read_text(encoding="utf-8")
-    rows = {code: block for code, block in table_rows(source).items() if (code >= 1000) == websocket}
+    rows = {
+        code: block for code, block in table_rows(source).items() if (code >= 1000) == websocket
+    }
     differences = compare(entries, rows)
     for line in differences:
         print(line)

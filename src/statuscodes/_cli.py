@@ -53,8 +53,12 @@ def as_json(member: Member) -> dict[str, Any]:
     }
     if isinstance(member, HTTPCode):
         for predicate in (
-            "is_informational", "is_success", "is_redirection", "is_client_error",
-            "is_server_error", "is_error",
+            "is_informational",
+            "is_success",
+            "is_redirection",
+            "is_client_error",
+            "is_server_error",
+            "is_error",
         ):
             facts[predicate] = getattr(member, predicate)
         facts["constant"] = f"status.HTTP_{member.value}_{member.name}"
@@ -121,7 +125,11 @@ def vendor_meanings(code: int) -> list[VendorCode]:
     """The vendors' meanings of `code` (the unofficial namespace loads only for the command)."""
     from .unofficial import VendorCode, meanings
 
-    return [meaning for meaning in meanings(code) if isinstance(meaning, VendorCode)] if code >= 0 else []
+    return (
+        [meaning for meaning in meanings(code) if isinstance(meaning, VendorCode)]
+        if code >= 0
+        else []
+    )
 
 
 def vendor_json(member: VendorCode) -> dict[str, Any]:
@@ -194,9 +202,7 @@ def run(argv: list[str] | None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--http", action="store_true", help="list: HTTP status codes only")
     parser.add_argument("--ws", action="store_true", help="list: WebSocket close codes only")
-    parser.add_argument(
-        "--category", help="list: one category (client-error, 4xx, private, ...)"
-    )
+    parser.add_argument("--category", help="list: one category (client-error, 4xx, private, ...)")
     args = parser.parse_args(argv)
     colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     text = " ".join(args.query).strip()
@@ -237,7 +243,9 @@ def run(argv: list[str] | None) -> int:
             lines.append("unofficial meanings:" if member is None else "also used unofficially as:")
             for vendor in vendors:
                 lines.append(f"  {vendor.vendor}: {vendor.phrase}"[:WIDTH])
-                lines.append(f"    statuscodes.unofficial.{type(vendor).__name__}.{vendor.name}"[:WIDTH])
+                lines.append(
+                    f"    statuscodes.unofficial.{type(vendor).__name__}.{vendor.name}"[:WIDTH]
+                )
         print(json.dumps(facts, indent=2) if args.json else "\n".join(lines), file=out)
         return 0
 

@@ -41,7 +41,9 @@ class Reference:
     section: "str | None"
     url: str
 
-    def __init__(self, document: str, section: "str | None" = None, url: "str | None" = None) -> None:
+    def __init__(
+        self, document: str, section: "str | None" = None, url: "str | None" = None
+    ) -> None:
         if url is None:
             if not document.startswith("RFC "):
                 raise ValueError(f"{document!r} is not an RFC: give its url")
@@ -935,8 +937,7 @@ WS_ROWS = (
         name="PROTOCOL_ERROR",
         phrase="Protocol Error",
         description=(
-            "The endpoint is closing the connection because its peer broke the WebSocket "
-            "protocol."
+            "The endpoint is closing the connection because its peer broke the WebSocket protocol."
         ),
         reference=Reference("RFC 6455", "7.4.1"),
         registry_text="Protocol error",

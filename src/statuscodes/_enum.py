@@ -228,7 +228,11 @@ def category_members(
 ) -> "Iterator[tuple[tuple[str, ...], object, dict[str, object]]]":
     """The members of a category enum, as `seal` takes them."""
     for row in rows:
-        fields = {"phrase": row.phrase, "codes": range(row.first, row.last + 1), "reference": row.reference}
+        fields = {
+            "phrase": row.phrase,
+            "codes": range(row.first, row.last + 1),
+            "reference": row.reference,
+        }
         yield (row.name,), row.value, fields
 
 

@@ -3,7 +3,19 @@
 import enum
 
 from ._data import HTTP_CATEGORIES, HTTP_ROWS
-from ._enum import Field, Index, Lookups, RegistryType, category_members, search_of, as_index, not_an_int, require_int, seal, shown
+from ._enum import (
+    Field,
+    Index,
+    Lookups,
+    RegistryType,
+    category_members,
+    search_of,
+    as_index,
+    not_an_int,
+    require_int,
+    seal,
+    shown,
+)
 
 # No `from __future__ import annotations` on the import path: it imports the __future__
 # module (~0.15 ms). Annotations naming typing-only or later names are quoted instead.
@@ -173,7 +185,10 @@ def _unknown_name(name: str) -> "NoReturn":
 
 _index: "Index" = seal(
     HTTPCode,
-    (((row.name, *row.aliases, *row.former_names), row.code, _code_fields(row)) for row in HTTP_ROWS),
+    (
+        ((row.name, *row.aliases, *row.former_names), row.code, _code_fields(row))
+        for row in HTTP_ROWS
+    ),
     _convert,
     _explain,
     _unknown_name,

@@ -1,7 +1,7 @@
 """Reading codes from text: `parse`, `from_phrase` and the closest matches that errors suggest.
 
-Nothing here runs at import time beyond building a `Search`: the phrase index is built on the
-first text lookup, and difflib is imported only to suggest matches for a miss.
+This module is imported on the first text lookup (`_enum.search_of`), not by `import statuscodes`;
+the phrase index is built then, and difflib is imported only to suggest matches for a miss.
 """
 
 from __future__ import annotations
@@ -40,7 +40,9 @@ class Search:
             index: dict[str, enum.IntEnum] = {}
             for row in self.rows:
                 # The registry's own wording counts too, unless it only says "(Unused)".
-                registry = () if (row.registry_text or "(").startswith("(") else (row.registry_text,)
+                registry = (
+                    () if (row.registry_text or "(").startswith("(") else (row.registry_text,)
+                )
                 for phrase in (row.phrase, *row.other_phrases, *registry):
                     index.setdefault(normalise(phrase), self.cls(row.code))
             self._phrases = index  # a race builds it twice, harmlessly
@@ -114,9 +116,7 @@ class Search:
         if member is None and stripped:
             member = self.phrases().get(normalise(stripped))
         if member is None:
-            raise ValueError(
-                f"{shown(text)} names no {self.what}{self.suggestion(text)}"
-            )
+            raise ValueError(f"{shown(text)} names no {self.what}{self.suggestion(text)}")
         return member
 
 

@@ -27,7 +27,9 @@ MS_ASHTTP = Reference(
     "Microsoft [MS-ASHTTP]: Exchange ActiveSync HTTP Protocol",
     url="https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/",
 )
-LARAVEL_CSRF = Reference("Laravel documentation: CSRF Protection", url="https://laravel.com/docs/csrf")
+LARAVEL_CSRF = Reference(
+    "Laravel documentation: CSRF Protection", url="https://laravel.com/docs/csrf"
+)
 ESRI_ERRORS = Reference(
     "Esri ArcGIS REST API documentation",
     url="https://developers.arcgis.com/rest/services-reference/enterprise/",

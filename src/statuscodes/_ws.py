@@ -3,7 +3,19 @@
 import enum
 
 from ._data import WS_CATEGORIES, WS_ROWS
-from ._enum import Field, Index, Lookups, RegistryType, category_members, search_of, as_index, not_an_int, require_int, seal, shown
+from ._enum import (
+    Field,
+    Index,
+    Lookups,
+    RegistryType,
+    category_members,
+    search_of,
+    as_index,
+    not_an_int,
+    require_int,
+    seal,
+    shown,
+)
 
 
 # No `from __future__ import annotations` on the import path: it imports the __future__
@@ -52,7 +64,9 @@ class WSCategory(enum.Enum, metaclass=_WSCategoryType):
         require_int(code, "WSCategory.of()")
         if 1000 <= code <= 4999:
             return _CATEGORY_BY_THOUSAND[code // 1000]
-        raise ValueError(f"{shown(code)} is not a WebSocket close code: they range from 1000 to 4999")
+        raise ValueError(
+            f"{shown(code)} is not a WebSocket close code: they range from 1000 to 4999"
+        )
 
 
 def _explain_category(value: object) -> str:
@@ -169,7 +183,9 @@ def _explain(code: int) -> str:
     if 3000 <= code <= 3999:
         return f"{code} is not registered with IANA: WSCloseCode.get({code}) gives None"
     if 1000 <= code <= 2999:
-        return f"{code} is not assigned by the WebSocket protocol: WSCloseCode.get({code}) gives None"
+        return (
+            f"{code} is not assigned by the WebSocket protocol: WSCloseCode.get({code}) gives None"
+        )
     return f"{shown(code)} is not a WebSocket close code (they range from 1000 to 4999)"
 
 

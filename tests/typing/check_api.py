@@ -89,12 +89,23 @@ def timeout_kind(code: WSCloseCode) -> str:
     if code is WSCloseCode.TIMEOUT:
         return "timeout"
     elif code in (
-        WSCloseCode.NORMAL_CLOSURE, WSCloseCode.GOING_AWAY, WSCloseCode.PROTOCOL_ERROR,
-        WSCloseCode.UNSUPPORTED_DATA, WSCloseCode.RESERVED, WSCloseCode.NO_STATUS_RCVD,
-        WSCloseCode.ABNORMAL_CLOSURE, WSCloseCode.INVALID_FRAME_PAYLOAD_DATA,
-        WSCloseCode.POLICY_VIOLATION, WSCloseCode.MESSAGE_TOO_BIG, WSCloseCode.MANDATORY_EXT,
-        WSCloseCode.INTERNAL_ERROR, WSCloseCode.SERVICE_RESTART, WSCloseCode.TRY_AGAIN_LATER,
-        WSCloseCode.BAD_GATEWAY, WSCloseCode.TLS_HANDSHAKE, WSCloseCode.UNAUTHORIZED,
+        WSCloseCode.NORMAL_CLOSURE,
+        WSCloseCode.GOING_AWAY,
+        WSCloseCode.PROTOCOL_ERROR,
+        WSCloseCode.UNSUPPORTED_DATA,
+        WSCloseCode.RESERVED,
+        WSCloseCode.NO_STATUS_RCVD,
+        WSCloseCode.ABNORMAL_CLOSURE,
+        WSCloseCode.INVALID_FRAME_PAYLOAD_DATA,
+        WSCloseCode.POLICY_VIOLATION,
+        WSCloseCode.MESSAGE_TOO_BIG,
+        WSCloseCode.MANDATORY_EXT,
+        WSCloseCode.INTERNAL_ERROR,
+        WSCloseCode.SERVICE_RESTART,
+        WSCloseCode.TRY_AGAIN_LATER,
+        WSCloseCode.BAD_GATEWAY,
+        WSCloseCode.TLS_HANDSHAKE,
+        WSCloseCode.UNAUTHORIZED,
         WSCloseCode.FORBIDDEN,
     ):
         return "other"
