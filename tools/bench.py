@@ -132,8 +132,9 @@ def per_operation(rounds: int, number: int) -> dict[str, dict[str, float]]:
                 continue
             timers.append((operation, variant, timeit.Timer(statement, globals=namespace)))
     samples: dict[tuple[str, str], list[float]] = {(o, v): [] for o, v, _ in timers}
-    for _ in range(rounds):
-        for operation, variant, timer in timers:
+    for round_number in range(rounds):
+        shift = round_number % len(timers)
+        for operation, variant, timer in timers[shift:] + timers[:shift]:
             samples[operation, variant].append(timer.timeit(number) / number * 1e9)
     results: dict[str, dict[str, float]] = {}
     for (operation, variant), values in samples.items():
@@ -170,8 +171,12 @@ def cold_imports(rounds: int) -> dict[str, dict[str, float]]:
     times: dict[str, list[float]] = {name: [] for name in available}
     memory: dict[str, list[float]] = {name: [] for name in available}
     environment = {"PYTHONPATH": str(ROOT / "src")}
+    names = list(available)
     for round_number in range(rounds):
-        for name, code in available.items():
+        # Rotate the order each round: the first interpreter of a round tends to be slower.
+        shift = round_number % len(names)
+        for name in names[shift:] + names[:shift]:
+            code = available[name]
             times[name].append(float(_run(TIMED.format(code=code), environment)) * 1e3)
             if round_number < 3:
                 memory[name].append(float(_run(TRACED.format(code=code), environment)) / 1024)

@@ -9,7 +9,7 @@ import sys
 import textwrap
 
 from ._enum import search_of
-from ._http import HTTPCategory, HTTPCode
+from ._http import PREDICATES, HTTPCategory, HTTPCode
 from ._ws import WSCategory, WSCloseCode, is_valid_close_code
 
 TYPE_CHECKING = False
@@ -52,14 +52,7 @@ def as_json(member: Member) -> dict[str, Any]:
         "registered": True,
     }
     if isinstance(member, HTTPCode):
-        for predicate in (
-            "is_informational",
-            "is_success",
-            "is_redirection",
-            "is_client_error",
-            "is_server_error",
-            "is_error",
-        ):
+        for predicate in PREDICATES:
             facts[predicate] = getattr(member, predicate)
         facts["constant"] = f"status.HTTP_{member.value}_{member.name}"
     else:

@@ -223,17 +223,33 @@ def _refuse_delete(member: "enum.Enum", name: str) -> "NoReturn":
     raise AttributeError(f"{member!r} is read-only: cannot delete {name!r}")
 
 
-def category_members(
-    rows: "Iterable[CategoryRow]",
-) -> "Iterator[tuple[tuple[str, ...], object, dict[str, object]]]":
-    """The members of a category enum, as `seal` takes them."""
-    for row in rows:
-        fields = {
-            "phrase": row.phrase,
-            "codes": range(row.first, row.last + 1),
-            "reference": row.reference,
-        }
-        yield (row.name,), row.value, fields
+def seal_categories(cls: "type[enum.Enum]", rows: "Sequence[CategoryRow]") -> None:
+    """Make the members of a category enum from its rows, with errors that list the choices."""
+
+    def explain(value: object) -> str:
+        choices = ", ".join(repr(row.value) for row in rows)
+        return f"{shown(value)} is not a value of {cls.__name__}: use one of {choices}"
+
+    def missing_value(value: object) -> "NoReturn":
+        raise ValueError(explain(value))
+
+    def missing_name(name: object) -> "NoReturn":
+        choices = ", ".join(row.name for row in rows)
+        raise KeyError(f"{shown(name)} is not a name in {cls.__name__}: use one of {choices}")
+
+    members = (
+        (
+            (row.name,),
+            row.value,
+            {
+                "phrase": row.phrase,
+                "codes": range(row.first, row.last + 1),
+                "reference": row.reference,
+            },
+        )
+        for row in rows
+    )
+    seal(cls, members, missing_value, explain, missing_name)
 
 
 def seal(

@@ -8,7 +8,7 @@ from ._enum import (
     Index,
     Lookups,
     RegistryType,
-    category_members,
+    seal_categories,
     search_of,
     as_index,
     not_an_int,
@@ -63,26 +63,7 @@ class HTTPCategory(enum.Enum, metaclass=_HTTPCategoryType):
         raise ValueError(f"{shown(code)} is not an HTTP status code: they range from 100 to 599")
 
 
-def _no_such_category(value: object) -> "NoReturn":
-    raise ValueError(_explain_category(value))
-
-
-def _explain_category(value: object) -> str:
-    choices = ", ".join(repr(row.value) for row in HTTP_CATEGORIES)
-    return f"{shown(value)} is not an HTTPCategory value: use one of {choices}"
-
-
-def _no_such_category_name(name: str) -> "NoReturn":
-    raise KeyError(f"{shown(name)} is not an HTTPCategory name")
-
-
-seal(
-    HTTPCategory,
-    category_members(HTTP_CATEGORIES),
-    _no_such_category,
-    _explain_category,
-    _no_such_category_name,
-)
+seal_categories(HTTPCategory, HTTP_CATEGORIES)
 _CATEGORY_BY_DIGIT = {int(category.value[0]): category for category in HTTPCategory}
 
 
@@ -144,21 +125,28 @@ class HTTPCode(Lookups, enum.IntEnum, metaclass=_HTTPCodeType):
         raise ValueError(_explain(as_int))
 
 
+#: The member predicates, by the first digit they test (4 and 5 for is_error).
+PREDICATES = {
+    "is_informational": (1,),
+    "is_success": (2,),
+    "is_redirection": (3,),
+    "is_client_error": (4,),
+    "is_server_error": (5,),
+    "is_error": (4, 5),
+}
+
+
 def _code_fields(row: "Row") -> "dict[str, object]":
     digit = row.code // 100
-    return {
-        "phrase": row.phrase,
-        "description": row.description,
-        "category": _CATEGORY_BY_DIGIT[digit],
-        "reference": row.reference,
-        "registration": row.registration,
-        "is_informational": digit == 1,
-        "is_success": digit == 2,
-        "is_redirection": digit == 3,
-        "is_client_error": digit == 4,
-        "is_server_error": digit == 5,
-        "is_error": digit >= 4,
-    }
+    fields: dict[str, object] = {name: digit in digits for name, digits in PREDICATES.items()}
+    fields.update(
+        phrase=row.phrase,
+        description=row.description,
+        category=_CATEGORY_BY_DIGIT[digit],
+        reference=row.reference,
+        registration=row.registration,
+    )
+    return fields
 
 
 def _convert(value: object) -> "HTTPCode":

@@ -8,7 +8,7 @@ from ._enum import (
     Index,
     Lookups,
     RegistryType,
-    category_members,
+    seal_categories,
     search_of,
     as_index,
     not_an_int,
@@ -69,26 +69,7 @@ class WSCategory(enum.Enum, metaclass=_WSCategoryType):
         )
 
 
-def _explain_category(value: object) -> str:
-    choices = ", ".join(repr(row.value) for row in WS_CATEGORIES)
-    return f"{shown(value)} is not a WSCategory value: use one of {choices}"
-
-
-def _no_such_category(value: object) -> "NoReturn":
-    raise ValueError(_explain_category(value))
-
-
-def _no_such_category_name(name: object) -> "NoReturn":
-    raise KeyError(f"{shown(name)} is not a WSCategory name")
-
-
-seal(
-    WSCategory,
-    category_members(WS_CATEGORIES),
-    _no_such_category,
-    _explain_category,
-    _no_such_category_name,
-)
+seal_categories(WSCategory, WS_CATEGORIES)
 _CATEGORY_BY_THOUSAND = {
     thousand: category
     for category in WSCategory
