@@ -150,6 +150,8 @@ class Row(SimpleNamespace):
     registry_text: "str | None" = None
     #: WebSocket rows only: the HTTP failures that `WSCloseCode.for_http` maps to this code.
     answers_http: "tuple[int, ...]" = ()
+    #: WebSocket rows only: reported locally, never sent in a Close frame (RFC 6455, 7.4.1).
+    local_only: bool = False
 
 
 # The rows. --------------------------------------------------------------------------------------
@@ -974,6 +976,7 @@ WS_ROWS = (
         reference=Reference("RFC 6455", "7.4.1"),
         aliases=("NO_STATUS_RECEIVED",),
         other_phrases=("No Status Received",),
+        local_only=True,
     ),
     Row(
         code=1006,
@@ -984,6 +987,7 @@ WS_ROWS = (
             "for example when the TCP connection dropped; never sent in a Close frame."
         ),
         reference=Reference("RFC 6455", "7.4.1"),
+        local_only=True,
     ),
     Row(
         code=1007,
@@ -1077,6 +1081,7 @@ WS_ROWS = (
         reference=Reference("RFC 6455", "7.4.1"),
         aliases=("TLS_HANDSHAKE_FAILED",),
         registry_text="TLS handshake",
+        local_only=True,
     ),
     Row(
         code=3000,

@@ -26,10 +26,11 @@ if TYPE_CHECKING:
 
     from ._data import Reference, Registration, Row
 
-# 1005, 1006 and 1015 are reported locally and must never be sent (RFC 6455, Section 7.4.1);
-# 1004 is reserved with no meaning, so it is not sendable either.
-_LOCAL_ONLY = frozenset((1005, 1006, 1015))
-_NEVER_SENT = _LOCAL_ONLY | {1004}
+# Never sent in a Close frame: the codes reported locally (RFC 6455, Section 7.4.1) and the one
+# reserved with no meaning (1004).
+_NEVER_SENT = frozenset(
+    row.code for row in WS_ROWS if row.local_only or row.registration.name == "RESERVED"
+)
 
 
 class _WSCategoryType(RegistryType):
@@ -144,7 +145,7 @@ def _code_fields(row: "Row") -> "dict[str, object]":
         "reference": row.reference,
         "registration": row.registration,
         "is_sendable": row.code not in _NEVER_SENT,
-        "is_local_only": row.code in _LOCAL_ONLY,
+        "is_local_only": row.local_only,
     }
 
 
