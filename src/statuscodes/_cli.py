@@ -180,11 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(argv)
     except BrokenPipeError:  # `statuscodes list | head`: the reader left, which is no error
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  # let the interpreter's flush succeed
+        sys.stdout = open(os.devnull, "w")  # so that the interpreter's final flush succeeds
         return 0
 
 
-def run(argv: list[str] | None) -> int:
+def run(argv: "list[str] | None") -> int:
     parser = argparse.ArgumentParser(
         prog="statuscodes",
         description="Look up HTTP status codes and WebSocket close codes.",
@@ -197,62 +197,71 @@ def run(argv: list[str] | None) -> int:
     parser.add_argument("--ws", action="store_true", help="list: WebSocket close codes only")
     parser.add_argument("--category", help="list: one category (client-error, 4xx, private, ...)")
     args = parser.parse_args(argv)
-    colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     text = " ".join(args.query).strip()
-    out = sys.stdout
-
     if text == "list" or (len(text) == 3 and text[0] in "12345" and text[1:].lower() == "xx"):
         category = text.lower() if text != "list" else args.category
         valid = {c.name.lower().replace("_", "-") for c in (*HTTPCategory, *WSCategory)}
         valid |= {c.value for c in (*HTTPCategory, *WSCategory)}
         if category is not None and category.lower() not in valid:
             parser.error(f"--category must be one of: {', '.join(sorted(valid))}")
-        members = listing(args.http, args.ws, category)
-        if not members:
-            print("statuscodes: no registered code in that category", file=sys.stderr)
-            return 1
-        if args.json:
-            print(json.dumps([as_json(m) for m in members], indent=2), file=out)
-        else:
-            for member in members:
-                print(row(member), file=out)
-        return 0
-
+        return show_table(listing(args.http, args.ws, category), args.json)
+    colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     if text.isascii() and text.isdigit():
-        code = int(text) if len(text) <= 6 else -1
-        vendors = vendor_meanings(code)
-        member = HTTPCode.get(code) or WSCloseCode.get(code)
-        answer = unregistered(code) if member is None else None
-        if member is not None:
-            facts, lines = as_json(member), describe(member, colour)
-        elif answer is not None:
-            lines, facts = [answer[0]], answer[1]
-        elif vendors:
-            lines, facts = [f"{code}: not registered"], {"code": code, "registered": False}
-        else:
-            return nothing(text)
-        if vendors:
-            facts["unofficial"] = [vendor_json(vendor) for vendor in vendors]
-            lines.append("unofficial meanings:" if member is None else "also used unofficially as:")
-            for vendor in vendors:
-                lines.append(f"  {vendor.vendor}: {vendor.phrase}"[:WIDTH])
-                lines.append(
-                    f"    statuscodes.unofficial.{type(vendor).__name__}.{vendor.name}"[:WIDTH]
-                )
-        print(json.dumps(facts, indent=2) if args.json else "\n".join(lines), file=out)
-        return 0
+        return show_number(text, args.json, colour)
+    return show_matches(text, args.json, colour)
 
+
+def show_table(members: "list[Member]", as_json_output: bool) -> int:
+    if not members:
+        print("statuscodes: no registered code in that category", file=sys.stderr)
+        return 1
+    if as_json_output:
+        print(json.dumps([as_json(m) for m in members], indent=2))
+    else:
+        for member in members:
+            print(row(member))
+    return 0
+
+
+def show_number(text: str, as_json_output: bool, colour: bool) -> int:
+    """A number: the registry's facts (or what an unregistered code is), then vendors' meanings."""
+    code = int(text) if len(text) <= 6 else -1
+    vendors = vendor_meanings(code)
+    member = HTTPCode.get(code) or WSCloseCode.get(code)
+    answer = unregistered(code) if member is None else None
+    if member is not None:
+        facts, lines = as_json(member), describe(member, colour)
+    elif answer is not None:
+        lines, facts = [answer[0]], answer[1]
+    elif vendors:
+        lines, facts = [f"{code}: not registered"], {"code": code, "registered": False}
+    else:
+        return nothing(text)
+    if vendors:
+        facts["unofficial"] = [vendor_json(vendor) for vendor in vendors]
+        lines.append("unofficial meanings:" if member is None else "also used unofficially as:")
+        for vendor in vendors:
+            lines.append(f"  {vendor.vendor}: {vendor.phrase}"[:WIDTH])
+            lines.append(
+                f"    statuscodes.unofficial.{type(vendor).__name__}.{vendor.name}"[:WIDTH]
+            )
+    print(json.dumps(facts, indent=2) if as_json_output else "\n".join(lines))
+    return 0
+
+
+def show_matches(text: str, as_json_output: bool, colour: bool) -> int:
+    """Words: the code they name, or one line for each code they match."""
     matches = find(text)
     if not matches:
         shown = text if len(text) <= 60 else text[:60] + "..."
         print(f"statuscodes: nothing matches {shown!r}; closest: {closest(text)}", file=sys.stderr)
         return 1
-    if args.json:
+    if as_json_output:
         payload: Any = as_json(matches[0]) if len(matches) == 1 else [as_json(m) for m in matches]
-        print(json.dumps(payload, indent=2), file=out)
+        print(json.dumps(payload, indent=2))
     elif len(matches) == 1:
-        print("\n".join(describe(matches[0], colour)), file=out)
+        print("\n".join(describe(matches[0], colour)))
     else:
         for member in matches:
-            print(row(member), file=out)
+            print(row(member))
     return 0
