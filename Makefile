@@ -6,13 +6,17 @@ INSTALLED := $(VENV)/.installed
 
 .PHONY: demo test types stubtest style generate check-generated pytest pytest-all bench bench-all perf-page clean
 
-$(INSTALLED): pyproject.toml setup.py
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(INSTALLED): pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-demo: $(INSTALLED)
+# The package alone (no test extras), then the command on an example.
+demo: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
 	$(BIN)/statuscodes 422
 
 test: check-generated types stubtest pytest-all
