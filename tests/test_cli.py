@@ -180,3 +180,7 @@ def test_a_number_lists_its_unofficial_meanings_after_the_registry() -> None:
     facts = json.loads(run("520", "--json").stdout)
     assert facts["treated_as"] == 500
     assert [entry["vendor"] for entry in facts["unofficial"]] == ["Cloudflare"]
+
+
+def test_help_fits_80_columns() -> None:
+    assert all(len(line) <= 80 for line in run("--help").stdout.splitlines())

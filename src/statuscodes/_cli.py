@@ -30,7 +30,8 @@ EXAMPLES = """examples:
   statuscodes list --category client-error
   statuscodes 499 --json               machine-readable
 
-exit status: 0 found, 1 nothing matched (closest matches on stderr), 2 usage error
+exit status:
+  0 found, 1 nothing matched (closest matches on stderr), 2 usage error
 """
 WIDTH = 80
 
