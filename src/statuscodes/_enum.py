@@ -17,7 +17,7 @@ import enum
 # module (~0.15 ms). Annotations naming typing-only or later names are quoted instead.
 TYPE_CHECKING = False  # typing is not imported at run time: it would double the import cost
 if TYPE_CHECKING:
-    from typing import Any, Callable, Iterable, Iterator, NoReturn, Sequence
+    from typing import Any, Callable, Iterable, NoReturn, Sequence
 
     from ._data import CategoryRow, Row
 
@@ -102,7 +102,7 @@ class Index(dict):  # type: ignore[type-arg]  # keys and values vary by registry
         self,
         items: "Iterable[tuple[Any, Any]]",
         registry: "type[enum.Enum]",
-        convert: "Callable[[Any], Any]",
+        convert: "Callable[[Any], Any] | None",
     ) -> None:
         super().__init__(items)
         self._registry = registry
@@ -111,20 +111,34 @@ class Index(dict):  # type: ignore[type-arg]  # keys and values vary by registry
     def __missing__(self, key: object) -> "Any":
         if key.__class__ is int:
             raise UnregisteredCodeError(self._registry, key)
-        return self._convert(key)
+        if self._convert is not None:
+            return self._convert(key)
+        # A code registry: an `__index__` object (a numpy integer) is looked up as its int.
+        code = as_index(key)
+        if code is None:
+            raise TypeError(not_an_int(key, f"{self._registry.__name__}()"))
+        return self[int(code)]
 
 
 class _NameIndex(dict):  # type: ignore[type-arg]  # members vary by registry
     """A dict from name to member whose misses raise the registry's KeyError."""
 
-    __slots__ = ("_missing",)
+    __slots__ = ("_registry", "_missing")
 
-    def __init__(self, items: "Iterable[tuple[str, Any]]", missing: "Callable[[Any], Any]") -> None:
+    def __init__(
+        self,
+        items: "Iterable[tuple[str, Any]]",
+        registry: "type[enum.Enum]",
+        missing: "Callable[[Any], Any] | None",
+    ) -> None:
         super().__init__(items)
+        self._registry = registry
         self._missing = missing
 
     def __missing__(self, key: object) -> "Any":
-        return self._missing(key)
+        if self._missing is not None:
+            return self._missing(key)
+        raise KeyError(search_of(self._registry).unknown_name(key))
 
 
 class Field:
@@ -249,24 +263,27 @@ def seal_categories(cls: "type[enum.Enum]", rows: "Sequence[CategoryRow]") -> No
         )
         for row in rows
     )
-    seal(cls, members, missing_value, explain, missing_name)
+    seal(cls, members, explain, convert=missing_value, missing_name=missing_name)
 
 
 def seal(
     cls: "type[enum.Enum]",
     members: "Iterable[tuple[tuple[str, ...], object, dict[str, object]]]",
-    convert: "Callable[[Any], Any]",
     explain_miss: "Callable[[int], str]",
-    missing_name: "Callable[[Any], Any]",
+    *,
+    convert: "Callable[[Any], Any] | None" = None,
+    missing_name: "Callable[[Any], Any] | None" = None,
     rows: "Sequence[Row]" = (),
 ) -> "Index":
     """Add the members to `cls` (built with none), install the dict-backed lookups, and make it
     read-only. Returns the value index, the fastest way from a value to its member.
 
     `members` gives, in table order, each member's names (canonical first, then aliases), value
-    and metadata. `convert` answers a lookup by anything but an exact int (a member, or raise);
-    `explain_miss` writes the message of an UnregisteredCodeError; `missing_name` raises for an
-    unknown name. `rows` are what the text lookups search.
+    and metadata. `explain_miss` writes the message of an UnregisteredCodeError. `convert`
+    answers a lookup by anything but an exact int (a member, or raise); by default an `__index__`
+    object is looked up as its int and anything else is a TypeError. `missing_name` raises for an
+    unknown name; by default a KeyError suggesting the closest names. `rows` are what the text
+    lookups search.
 
     The members are made here rather than in the class body: `EnumType.__new__` spends ~6 us on
     each name, this ~1 us. They are complete as Enum members: `_name_`, `_value_`,
@@ -294,7 +311,7 @@ def seal(
             member_map[name] = member
             type.__setattr__(cls, name, member)
     by_value = Index(value_map.items(), cls, convert)
-    by_name = _NameIndex(member_map.items(), missing_name)
+    by_name = _NameIndex(member_map.items(), cls, missing_name)
     type.__setattr__(cls, "_index_", by_value)
     type.__setattr__(cls, "_rows_", rows)
     metaclass = type(cls)

@@ -9,7 +9,6 @@ from ._enum import (
     Lookups,
     RegistryType,
     seal_categories,
-    search_of,
     as_index,
     not_an_int,
     require_int,
@@ -21,8 +20,6 @@ from ._enum import (
 # module (~0.15 ms). Annotations naming typing-only or later names are quoted instead.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import NoReturn
-
     from ._data import Reference, Registration, Row
 
 
@@ -149,15 +146,6 @@ def _code_fields(row: "Row") -> "dict[str, object]":
     return fields
 
 
-def _convert(value: object) -> "HTTPCode":
-    """HTTPCode(value) for anything but an exact int: an `__index__` object is looked up as its
-    int (so numpy integers work); everything else is a TypeError."""
-    code = as_index(value)
-    if code is None:
-        raise TypeError(not_an_int(value, "HTTPCode()"))
-    return _index[code]  # type: ignore[no-any-return]  # the index holds members
-
-
 def _explain(code: int) -> str:
     if 100 <= code <= 599:
         return (
@@ -167,19 +155,13 @@ def _explain(code: int) -> str:
     return f"{shown(code)} is not an HTTP status code (they range from 100 to 599)"
 
 
-def _unknown_name(name: str) -> "NoReturn":
-    raise KeyError(search_of(HTTPCode).unknown_name(name))
-
-
 _index: "Index" = seal(
     HTTPCode,
     (
         ((row.name, *row.aliases, *row.former_names), row.code, _code_fields(row))
         for row in HTTP_ROWS
     ),
-    _convert,
     _explain,
-    _unknown_name,
     rows=HTTP_ROWS,
 )
 

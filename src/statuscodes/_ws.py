@@ -9,7 +9,6 @@ from ._enum import (
     Lookups,
     RegistryType,
     seal_categories,
-    search_of,
     as_index,
     not_an_int,
     require_int,
@@ -22,8 +21,6 @@ from ._enum import (
 # module (~0.15 ms). Annotations naming typing-only or later names are quoted instead.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import NoReturn
-
     from ._data import Reference, Registration, Row
 
 # Never sent in a Close frame: the codes reported locally (RFC 6455, Section 7.4.1) and the one
@@ -149,13 +146,6 @@ def _code_fields(row: "Row") -> "dict[str, object]":
     }
 
 
-def _convert(value: object) -> "WSCloseCode":
-    code = as_index(value)
-    if code is None:
-        raise TypeError(not_an_int(value, "WSCloseCode()"))
-    return _index[code]  # type: ignore[no-any-return]  # the index holds members
-
-
 def _explain(code: int) -> str:
     if 4000 <= code <= 4999:
         return (
@@ -171,16 +161,10 @@ def _explain(code: int) -> str:
     return f"{shown(code)} is not a WebSocket close code (they range from 1000 to 4999)"
 
 
-def _unknown_name(name: object) -> "NoReturn":
-    raise KeyError(search_of(WSCloseCode).unknown_name(name))
-
-
 _index: "Index" = seal(
     WSCloseCode,
     (((row.name, *row.aliases, *row.former_names), row.code, _code_fields(row)) for row in WS_ROWS),
-    _convert,
     _explain,
-    _unknown_name,
     rows=WS_ROWS,
 )
 _FOR_HTTP = {http_code: _index[row.code] for row in WS_ROWS for http_code in row.answers_http}

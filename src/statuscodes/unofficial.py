@@ -16,10 +16,7 @@ from ._enum import (
     Field,
     Lookups,
     RegistryType,
-    as_index,
-    not_an_int,
     require_int,
-    search_of,
     seal,
     shown,
 )
@@ -28,7 +25,7 @@ from ._unofficial_data import VENDORS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, NoReturn, Union
+    from typing import Any, Union
 
     from ._data import Reference, Row
 
@@ -69,23 +66,14 @@ def _build(name: str, vendor: str, rows: tuple[Row, ...]) -> type[VendorCode]:
     classdict["__doc__"] = f"Status codes {vendor} sends that no RFC defines."
     cls: Any = metaclass(name, (VendorCode,), classdict)
 
-    def convert(value: object) -> VendorCode:
-        code = as_index(value)
-        if code is None:
-            raise TypeError(not_an_int(value, f"{name}()"))
-        return cls(code)  # type: ignore[no-any-return]
-
     def explain(code: int) -> str:
         return (
             f"{shown(code)} is not one of {vendor}'s codes: "
             f"statuscodes.unofficial.meanings({shown(code)}) lists every vendor's"
         )
 
-    def unknown_name(key: object) -> NoReturn:
-        raise KeyError(search_of(cls).unknown_name(key))
-
     members = (((row.name,), row.code, _fields(row, vendor)) for row in rows)
-    seal(cls, members, convert, explain, unknown_name, rows=rows)
+    seal(cls, members, explain, rows=rows)
     return cls  # type: ignore[no-any-return]
 
 
