@@ -12,6 +12,8 @@ our own summaries of the cited sections. To update from a new IANA export, run
 import enum
 from types import SimpleNamespace
 
+from ._enum import RegistryType
+
 # No `from __future__ import annotations` on the import path: it imports the __future__
 # module (~0.15 ms). Annotations naming typing-only or later names are quoted instead.
 TYPE_CHECKING = False  # typing is not imported at run time: it would double the import cost
@@ -80,7 +82,7 @@ class Reference:
         return (Reference, (self.document, self.section, self.url))
 
 
-class Registration(enum.Enum):
+class Registration(enum.Enum, metaclass=RegistryType):
     """The standing of a code in its IANA registry.
 
     >>> Registration.TEMPORARY.value

@@ -170,8 +170,52 @@ class Field:
 
 
 class RegistryType(enum.EnumMeta):
-    """The metaclass of the registry enums: once `seal` has run, the class is read-only and its
-    lookups are dict lookups. Each enum has a private subclass, as each has its own lookups."""
+    """The metaclass of the registry enums: the class is built bare, `seal` gives it its members,
+    after which it is read-only and its lookups are dict lookups. Each enum gets a subclass of
+    its own, as each has its own lookups.
+
+    `EnumType.__new__` costs ~50-150 us per class at start-up, for work a class with no members
+    in its body does not need (member discovery, checks of the body, pickling fix-ups that the
+    base enums already carry). The class is made by `type.__new__` and given the per-class state
+    `EnumType` would give it; `tests/test_enum_machinery.py` compares the two on every Python.
+    """
+
+    @classmethod
+    def __prepare__(  # type: ignore[override]  # no _EnumDict: the body declares no members
+        metacls, name: str, bases: "tuple[type, ...]", **kwds: "Any"
+    ) -> "dict[str, object]":
+        return {}
+
+    def __new__(
+        metacls, name: str, bases: "tuple[type, ...]", namespace: "dict[str, object]"
+    ) -> "RegistryType":
+        for base in bases:
+            if getattr(base, "_member_names_", None):
+                raise TypeError(f"{name} cannot extend {base.__name__}: its members are final")
+        enum_base = next(base for base in bases if isinstance(base, enum.EnumMeta))
+        state = dict(namespace)
+        # Plain values in the body are members, as in any Enum (methods and Fields are not).
+        body_members = {key: state.pop(key) for key, value in namespace.items()
+                        if key[0] != "_" and not hasattr(value, "__get__")}
+        # Every container EnumType keeps per class (_member_names_, _member_map_,
+        # _value2member_map_ and, by version, _unhashable_values_[_map_]) is made fresh; the
+        # rest of its per-class state is the base enum's, which the class inherits.
+        for key, value in vars(enum_base).items():
+            if key[:1] == "_" and key[-1:] == "_" and key[1:2] != "_" and type(value) in (list, dict):
+                state[key] = type(value)()
+        member_type = enum_base._member_type_  # type: ignore[attr-defined]  # EnumType's
+        state["_member_type_"] = member_type
+        if "_new_member_" in vars(enum_base):  # 3.11+
+            state["_new_member_"] = member_type.__new__
+        state["__new__"] = enum.Enum.__new__  # as EnumType does, for pickling's sake
+        own_type = type(f"{name}Type", (metacls,), {"__module__": metacls.__module__})
+        cls: "Any" = type.__new__(own_type, name, bases, state)
+        if body_members:
+            names_by_value: "dict[object, list[str]]" = {}
+            for key, value in body_members.items():  # a repeated value makes an alias
+                names_by_value.setdefault(value, []).append(key)
+            seal_choices(cls, [(tuple(names), value, {}) for value, names in names_by_value.items()])
+        return cls  # type: ignore[no-any-return]  # an instance of a subclass of metacls
 
     def __setattr__(cls, name: str, value: object) -> None:
         if "_sealed_" in cls.__dict__:
@@ -237,33 +281,43 @@ def _refuse_delete(member: "enum.Enum", name: str) -> "NoReturn":
     raise AttributeError(f"{member!r} is read-only: cannot delete {name!r}")
 
 
-def seal_categories(cls: "type[enum.Enum]", rows: "Sequence[CategoryRow]") -> None:
-    """Make the members of a category enum from its rows, with errors that list the choices."""
+def seal_choices(
+    cls: "type[enum.Enum]", members: "Sequence[tuple[tuple[str, ...], object, dict[str, object]]]"
+) -> None:
+    """Seal a small enum of named values (the categories, Registration) whose misses list the
+    choices. `members` is as for `seal`."""
 
     def explain(value: object) -> str:
-        choices = ", ".join(repr(row.value) for row in rows)
+        choices = ", ".join(repr(value) for _, value, _ in members)
         return f"{shown(value)} is not a value of {cls.__name__}: use one of {choices}"
 
     def missing_value(value: object) -> "NoReturn":
         raise ValueError(explain(value))
 
     def missing_name(name: object) -> "NoReturn":
-        choices = ", ".join(row.name for row in rows)
+        choices = ", ".join(names[0] for names, _, _ in members)
         raise KeyError(f"{shown(name)} is not a name in {cls.__name__}: use one of {choices}")
 
-    members = (
-        (
-            (row.name,),
-            row.value,
-            {
-                "phrase": row.phrase,
-                "codes": range(row.first, row.last + 1),
-                "reference": row.reference,
-            },
-        )
-        for row in rows
-    )
     seal(cls, members, explain, convert=missing_value, missing_name=missing_name)
+
+
+def seal_categories(cls: "type[enum.Enum]", rows: "Sequence[CategoryRow]") -> None:
+    """Make the members of a category enum from its rows."""
+    seal_choices(
+        cls,
+        [
+            (
+                (row.name,),
+                row.value,
+                {
+                    "phrase": row.phrase,
+                    "codes": range(row.first, row.last + 1),
+                    "reference": row.reference,
+                },
+            )
+            for row in rows
+        ],
+    )
 
 
 def seal(

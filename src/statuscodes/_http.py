@@ -23,11 +23,7 @@ if TYPE_CHECKING:
     from ._data import Reference, Registration, Row
 
 
-class _HTTPCategoryType(RegistryType):
-    pass
-
-
-class HTTPCategory(enum.Enum, metaclass=_HTTPCategoryType):
+class HTTPCategory(enum.Enum, metaclass=RegistryType):
     """The class of an HTTP status code, given by its first digit (RFC 9110, Section 15).
 
     >>> HTTPCategory.of(404)
@@ -64,11 +60,7 @@ seal_categories(HTTPCategory, HTTP_CATEGORIES)
 _CATEGORY_BY_DIGIT = {int(category.value[0]): category for category in HTTPCategory}
 
 
-class _HTTPCodeType(RegistryType):
-    pass
-
-
-class HTTPCode(Lookups, enum.IntEnum, metaclass=_HTTPCodeType):
+class HTTPCode(Lookups, enum.IntEnum, metaclass=RegistryType):
     """An HTTP status code registered with IANA.
 
     >>> HTTPCode(404).phrase

@@ -30,11 +30,7 @@ _NEVER_SENT = frozenset(
 )
 
 
-class _WSCategoryType(RegistryType):
-    pass
-
-
-class WSCategory(enum.Enum, metaclass=_WSCategoryType):
+class WSCategory(enum.Enum, metaclass=RegistryType):
     """The range a WebSocket close code falls in (RFC 6455, Section 7.4.2).
 
     >>> WSCategory.of(4001)
@@ -75,11 +71,7 @@ _CATEGORY_BY_THOUSAND = {
 }
 
 
-class _WSCloseCodeType(RegistryType):
-    pass
-
-
-class WSCloseCode(Lookups, enum.IntEnum, metaclass=_WSCloseCodeType):
+class WSCloseCode(Lookups, enum.IntEnum, metaclass=RegistryType):
     """A WebSocket close code registered with IANA.
 
     >>> WSCloseCode(1006).phrase

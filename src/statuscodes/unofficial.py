@@ -58,13 +58,14 @@ def _fields(row: Row, vendor: str) -> dict[str, object]:
 
 
 def _build(name: str, vendor: str, rows: tuple[Row, ...]) -> type[VendorCode]:
-    """One vendor's enum: its own metaclass (each enum has its own lookups), then its members."""
-    metaclass = type(f"_{name}Type", (RegistryType,), {})
-    classdict = metaclass.__prepare__(name, (VendorCode,))
-    classdict["__module__"] = __name__
-    classdict["__qualname__"] = name
-    classdict["__doc__"] = f"Status codes {vendor} sends that no RFC defines."
-    cls: Any = metaclass(name, (VendorCode,), classdict)
+    """One vendor's enum, with its members."""
+    classdict = {
+        "__module__": __name__,
+        "__qualname__": name,
+        "__doc__": f"Status codes {vendor} sends that no RFC defines.",
+    }
+    registry_type: Any = type(VendorCode)
+    cls: Any = registry_type(name, (VendorCode,), classdict)
 
     def explain(code: int) -> str:
         return (
