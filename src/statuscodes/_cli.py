@@ -9,8 +9,8 @@ import sys
 import textwrap
 
 from ._enum import search_of
-from ._http import PREDICATES, HTTPCategory, HTTPCode
-from ._ws import WSCategory, WSCloseCode, is_valid_close_code
+from ._codes import PREDICATES, HTTPCategory, HTTPCode
+from ._codes import WSCategory, WSCloseCode, is_valid_close_code
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

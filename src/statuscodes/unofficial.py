@@ -20,7 +20,7 @@ from ._enum import (
     seal,
     shown,
 )
-from ._http import HTTPCategory, HTTPCode
+from ._codes import HTTPCategory, HTTPCode
 from ._unofficial_data import VENDORS
 
 TYPE_CHECKING = False
