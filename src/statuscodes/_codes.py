@@ -133,17 +133,22 @@ PREDICATES = {
 }
 
 
+# Each category's values of the predicates, computed once rather than for every code.
+_PREDICATES_BY_DIGIT = {
+    digit: {name: digit in digits for name, digits in PREDICATES.items()} for digit in range(1, 6)
+}
+
+
 def _http_fields(row: "Row") -> "dict[str, object]":
     digit = row.code // 100
-    fields: dict[str, object] = {name: digit in digits for name, digits in PREDICATES.items()}
-    fields.update(
-        phrase=row.phrase,
-        description=row.description,
-        category=_CATEGORY_BY_DIGIT[digit],
-        reference=row.reference,
-        registration=row.registration,
-    )
-    return fields
+    return {
+        **_PREDICATES_BY_DIGIT[digit],
+        "phrase": row.phrase,
+        "description": row.description,
+        "category": _CATEGORY_BY_DIGIT[digit],
+        "reference": row.reference,
+        "registration": row.registration,
+    }
 
 
 def _explain_http_miss(code: int) -> str:

@@ -333,7 +333,7 @@ def seal(
     read-only. Returns the value index, the fastest way from a value to its member.
 
     `members` gives, in table order, each member's names (canonical first, then aliases), value
-    and metadata. `explain_miss` writes the message of an UnregisteredCodeError. `convert`
+    and metadata, a fresh dict that becomes the member's `__dict__`. `explain_miss` writes the message of an UnregisteredCodeError. `convert`
     answers a lookup by anything but an exact int (a member, or raise); by default an `__index__`
     object is looked up as its int and anything else is a TypeError. `missing_name` raises for an
     unknown name; by default a KeyError suggesting the closest names. `rows` are what the text
@@ -350,8 +350,7 @@ def seal(
     value_map: "dict[object, Any]" = cls._value2member_map_
     for names, value, fields in members:
         member = object.__new__(cls) if member_type is object else member_type.__new__(cls, value)
-        vars(member).update(
-            fields,
+        fields.update(
             _value_=value,
             _name_=names[0],
             __objclass__=cls,
@@ -359,6 +358,7 @@ def seal(
             value=value,
             name=names[0],
         )
+        member.__dict__ = fields  # the caller's fresh dict becomes the member's: no copy
         canonical.append(names[0])
         value_map[value] = member
         for name in names:
