@@ -90,3 +90,14 @@ def test_enum_tools_accept_the_registries() -> None:
     with pytest.raises(ValueError, match="duplicate values"):  # the former names are aliases
         enum.unique(HTTPCode)
     assert HTTPCode.__members__["UNPROCESSABLE_ENTITY"] is HTTPCode.UNPROCESSABLE_CONTENT
+
+
+def test_registration_is_sealed_like_the_others() -> None:
+    assert Registration("temporary") is Registration.TEMPORARY is Registration["TEMPORARY"]
+    with pytest.raises(ValueError, match="'bogus' is not a value of Registration: use one of"):
+        Registration("bogus")
+    with pytest.raises(KeyError, match="'BOGUS' is not a name in Registration: use one of"):
+        Registration["BOGUS"]
+    with pytest.raises(AttributeError, match="read-only"):
+        Registration.UNUSED.note = "x"  # type: ignore[attr-defined]
+    assert str(Registration.UNUSED) == "unused"
