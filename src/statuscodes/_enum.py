@@ -174,14 +174,14 @@ class RegistryType(enum.EnumMeta):
     after which it is read-only and its lookups are dict lookups. Each enum gets a subclass of
     its own, as each has its own lookups.
 
-    `EnumType.__new__` costs ~50-150 us per class at start-up, for work a class with no members
-    in its body does not need (member discovery, checks of the body, pickling fix-ups that the
-    base enums already carry). The class is made by `type.__new__` and given the per-class state
+    `EnumType.__new__` costs ~50-150 us per class at start-up, for checks and fix-ups these
+    enums do not need (their members come from a table; the pickling and repr fix-ups are already
+    on the base enums). The class is made by `type.__new__` and given the per-class state
     `EnumType` would give it; `tests/test_enum_machinery.py` compares the two on every Python.
     """
 
     @classmethod
-    def __prepare__(  # type: ignore[override]  # no _EnumDict: the body declares no members
+    def __prepare__(  # type: ignore[override]  # a plain dict: __new__ finds any members
         metacls, name: str, bases: "tuple[type, ...]", **kwds: "Any"
     ) -> "dict[str, object]":
         return {}
@@ -195,13 +195,17 @@ class RegistryType(enum.EnumMeta):
         enum_base = next(base for base in bases if isinstance(base, enum.EnumMeta))
         state = dict(namespace)
         # Plain values in the body are members, as in any Enum (methods and Fields are not).
-        body_members = {key: state.pop(key) for key, value in namespace.items()
-                        if key[0] != "_" and not hasattr(value, "__get__")}
+        body_members = {
+            key: state.pop(key)
+            for key, value in namespace.items()
+            if key[0] != "_" and not hasattr(value, "__get__")
+        }
         # Every container EnumType keeps per class (_member_names_, _member_map_,
         # _value2member_map_ and, by version, _unhashable_values_[_map_]) is made fresh; the
         # rest of its per-class state is the base enum's, which the class inherits.
         for key, value in vars(enum_base).items():
-            if key[:1] == "_" and key[-1:] == "_" and key[1:2] != "_" and type(value) in (list, dict):
+            is_sunder = key[:1] == "_" and key[-1:] == "_" and key[1:2] != "_"
+            if is_sunder and type(value) in (list, dict):
                 state[key] = type(value)()
         member_type = enum_base._member_type_  # type: ignore[attr-defined]  # EnumType's
         state["_member_type_"] = member_type
@@ -214,7 +218,9 @@ class RegistryType(enum.EnumMeta):
             names_by_value: "dict[object, list[str]]" = {}
             for key, value in body_members.items():  # a repeated value makes an alias
                 names_by_value.setdefault(value, []).append(key)
-            seal_choices(cls, [(tuple(names), value, {}) for value, names in names_by_value.items()])
+            seal_choices(
+                cls, [(tuple(names), value, {}) for value, names in names_by_value.items()]
+            )
         return cls  # type: ignore[no-any-return]  # an instance of a subclass of metacls
 
     def __setattr__(cls, name: str, value: object) -> None:
@@ -288,7 +294,7 @@ def seal_choices(
     choices. `members` is as for `seal`."""
 
     def explain(value: object) -> str:
-        choices = ", ".join(repr(value) for _, value, _ in members)
+        choices = ", ".join(repr(choice) for _, choice, _ in members)
         return f"{shown(value)} is not a value of {cls.__name__}: use one of {choices}"
 
     def missing_value(value: object) -> "NoReturn":
@@ -333,18 +339,18 @@ def seal(
     read-only. Returns the value index, the fastest way from a value to its member.
 
     `members` gives, in table order, each member's names (canonical first, then aliases), value
-    and metadata, a fresh dict that becomes the member's `__dict__`. `explain_miss` writes the message of an UnregisteredCodeError. `convert`
-    answers a lookup by anything but an exact int (a member, or raise); by default an `__index__`
-    object is looked up as its int and anything else is a TypeError. `missing_name` raises for an
-    unknown name; by default a KeyError suggesting the closest names. `rows` are what the text
-    lookups search.
+    and metadata, a fresh dict that becomes the member's `__dict__`. `explain_miss` writes the
+    message of an UnregisteredCodeError. `convert` answers a lookup by anything but an exact int
+    (a member, or raise); by default an `__index__` object is looked up as its int and anything
+    else is a TypeError. `missing_name` raises for an unknown name; by default a KeyError
+    suggesting the closest names. `rows` are what the text lookups search.
 
     The members are made here rather than in the class body: `EnumType.__new__` spends ~6 us on
     each name, this ~1 us. They are complete as Enum members: `_name_`, `_value_`,
     `__objclass__` and `_sort_order_`, and the class's `_member_names_`, `_member_map_` and
     `_value2member_map_`, which iteration, `len()`, `__members__`, repr and pickling read.
     """
-    member_type: "Any" = cls._member_type_  # type: ignore[attr-defined]  # set by EnumType
+    member_type: "Any" = cls._member_type_  # type: ignore[attr-defined]  # set by RegistryType
     canonical = cls._member_names_
     member_map: "dict[str, Any]" = cls._member_map_
     value_map: "dict[object, Any]" = cls._value2member_map_
