@@ -40,10 +40,8 @@ def test_per_class_state_is_what_enumtype_gives(cls: Any) -> None:
             assert getattr(cls, key) == getattr(probe, key), key
     assert cls.__new__ is probe.__new__
     for name in ("__repr__", "__str__", "__format__", "__reduce_ex__", "__hash__", "__dir__"):
-        ours_method = getattr(cls, name)
-        if name in vars(cls):  # our own __str__/__format__ (the number on every Python)
-            continue
-        assert ours_method is getattr(probe, name), name
+        if name not in vars(cls):  # else our own __str__/__format__ (the number on every Python)
+            assert getattr(cls, name) is getattr(probe, name), name
 
 
 @pytest.mark.parametrize("cls", REGISTRY_ENUMS, ids=lambda cls: cls.__name__)

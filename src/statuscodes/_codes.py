@@ -2,12 +2,12 @@
 WSCategory, and the same rules on plain ints.
 
 One module rather than one per registry: on CPython 3.13 each module on the import path costs
-~0.2 ms, as much as building HTTPCode (see docs/performance.md).
+~0.1-0.2 ms, about as much as building HTTPCode (see docs/design.md, "Import time").
 """
 
 import enum
 
-from ._data import HTTP_CATEGORIES, HTTP_ROWS, WS_CATEGORIES, WS_ROWS
+from ._data import HTTP_CATEGORIES, HTTP_ROWS, WS_CATEGORIES, WS_ROWS, Registration
 from ._enum import (
     Field,
     Index,
@@ -25,7 +25,7 @@ from ._enum import (
 # module (~0.15 ms). Annotations naming typing-only or later names are quoted instead.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._data import Reference, Registration, Row
+    from ._data import Reference, Row
 
 
 # HTTP -------------------------------------------------------------------------------------------
@@ -65,7 +65,7 @@ class HTTPCategory(enum.Enum, metaclass=RegistryType):
 
 
 seal_categories(HTTPCategory, HTTP_CATEGORIES)
-_CATEGORY_BY_DIGIT = {int(category.value[0]): category for category in HTTPCategory}
+_CATEGORY_BY_DIGIT = {category.codes.start // 100: category for category in HTTPCategory}
 
 
 class HTTPCode(Lookups, enum.IntEnum, metaclass=RegistryType):
@@ -229,7 +229,7 @@ def is_error(code: int) -> bool:
 # Never sent in a Close frame: the codes reported locally (RFC 6455, Section 7.4.1) and the one
 # reserved with no meaning (1004).
 _NEVER_SENT = frozenset(
-    row.code for row in WS_ROWS if row.local_only or row.registration.name == "RESERVED"
+    row.code for row in WS_ROWS if row.local_only or row.registration is Registration.RESERVED
 )
 
 
