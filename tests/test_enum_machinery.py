@@ -99,3 +99,22 @@ def test_registration_is_sealed_like_the_others() -> None:
     with pytest.raises(AttributeError, match="read-only"):
         Registration.UNUSED.note = "x"  # type: ignore[attr-defined]
     assert str(Registration.UNUSED) == "unused"
+
+
+@pytest.mark.parametrize("cls", [HTTPCategory, WSCategory, Registration], ids=lambda c: c.__name__)
+def test_a_member_of_a_small_enum_is_its_own_value(cls: Any) -> None:
+    # Their members hash as their names, not their values (as in any Enum): the lookups must
+    # still accept them, as Enum's do.
+    for member in cls:
+        assert cls(member) is member
+        assert member in cls
+        assert member.value in cls
+    assert "bogus" not in cls
+    assert 404 not in cls
+
+
+def test_only_the_code_registries_have_a_metaclass_of_their_own() -> None:
+    small = {type(HTTPCategory), type(WSCategory), type(Registration)}
+    assert len(small) == 1
+    own = {type(HTTPCode), type(WSCloseCode), type(Nginx), type(VendorCode)}
+    assert len(own) == 4 and not own & small

@@ -3,8 +3,8 @@ plain instance attributes, and lookups that run at C speed.
 
 Why it looks like this (measured, see docs/design.md):
 - `Enum.__call__` runs Python code (~240 ns); a metaclass whose `__call__` is the bound
-  `__getitem__` of a dict runs none on a hit (~45 ns). It is installed after the class is built,
-  so enum creation itself is untouched and type checkers never see it.
+  `__getitem__` of a dict runs none on a hit (~45 ns). Type checkers never see it: it is set in
+  `RegistryType.__new__`.
 - An instance attribute is the fastest read an int subclass offers; a property costs 2-3x. So
   metadata live in each member's `__dict__`, and only `name` and `value` have a class-level
   `Field`, a non-data descriptor that shadows Enum's slower properties and loses to that dict.
@@ -98,15 +98,8 @@ class Index(dict):  # type: ignore[type-arg]  # keys and values vary by registry
 
     __slots__ = ("_registry", "_convert")
 
-    def __init__(
-        self,
-        items: "Iterable[tuple[Any, Any]]",
-        registry: "type[enum.Enum]",
-        convert: "Callable[[Any], Any] | None",
-    ) -> None:
-        super().__init__(items)
-        self._registry = registry
-        self._convert = convert
+    _registry: "type[enum.Enum]"
+    _convert: "Callable[[Any], Any] | None"
 
     def __missing__(self, key: object) -> "Any":
         if key.__class__ is int:
@@ -125,15 +118,8 @@ class _NameIndex(dict):  # type: ignore[type-arg]  # members vary by registry
 
     __slots__ = ("_registry", "_missing")
 
-    def __init__(
-        self,
-        items: "Iterable[tuple[str, Any]]",
-        registry: "type[enum.Enum]",
-        missing: "Callable[[Any], Any] | None",
-    ) -> None:
-        super().__init__(items)
-        self._registry = registry
-        self._missing = missing
+    _registry: "type[enum.Enum]"
+    _missing: "Callable[[Any], Any] | None"
 
     def __missing__(self, key: object) -> "Any":
         if self._missing is not None:
@@ -170,9 +156,10 @@ class Field:
 
 
 class RegistryType(enum.EnumMeta):
-    """The metaclass of the registry enums: the class is built bare, `seal` gives it its members,
-    after which it is read-only and its lookups are dict lookups. Each enum gets a subclass of
-    its own, as each has its own lookups.
+    """The metaclass of the registry enums: the class is built bare with its lookups (empty
+    dicts) and read-only members; `seal` fills the lookups and makes the class read-only too.
+    A code registry (one with `Lookups`) gets a subclass of its own whose lookups are those
+    dicts' C methods; the small enums (categories, Registration) call them from Python.
 
     `EnumType.__new__` costs ~50-150 us per class at start-up, for checks and fix-ups these
     enums do not need (their members come from a table; the pickling and repr fix-ups are already
@@ -212,8 +199,30 @@ class RegistryType(enum.EnumMeta):
         if "_new_member_" in vars(enum_base):  # 3.11+
             state["_new_member_"] = member_type.__new__
         state["__new__"] = enum.Enum.__new__  # as EnumType does, for pickling's sake
-        own_type = type(f"{name}Type", (metacls,), {"__module__": metacls.__module__})
+        # The lookups exist, empty, from the start, and seal() fills them: set once the classes
+        # exist, they would cost a slot update each.
+        by_value = Index()
+        by_name = _NameIndex()
+        own_type = metacls
+        if any(issubclass(base, Lookups) for base in bases):  # a code registry: on hot paths
+            own_type = type(
+                f"{name}Type",
+                (metacls,),
+                {
+                    "__module__": metacls.__module__,
+                    # staticmethod: the bound C method is called with the argument alone.
+                    "__call__": staticmethod(by_value.__getitem__),
+                    "__getitem__": staticmethod(by_name.__getitem__),
+                    "__contains__": staticmethod(by_value.__contains__),
+                },
+            )
+        state["_index_"] = by_value
+        state["_names_"] = by_name
+        state["__setattr__"] = _refuse_set
+        state["__delattr__"] = _refuse_delete
         cls: "Any" = type.__new__(own_type, name, bases, state)
+        by_value._registry = by_name._registry = cls
+        by_value._convert = by_name._missing = None  # seal() says how misses are answered
         if body_members:
             names_by_value: "dict[object, list[str]]" = {}
             for key, value in body_members.items():  # a repeated value makes an alias
@@ -222,6 +231,18 @@ class RegistryType(enum.EnumMeta):
                 cls, [(tuple(names), value, {}) for value, names in names_by_value.items()]
             )
         return cls  # type: ignore[no-any-return]  # an instance of a subclass of metacls
+
+    # The lookups of the small enums (categories, Registration); the code registries get C-speed
+    # ones from a metaclass of their own. Unlike an int member, a member of these does not hash
+    # as its value: the index misses it, and `convert` (see seal_choices) answers.
+    def __call__(cls, value: object) -> "Any":  # type: ignore[override]  # by value only
+        return cls._index_[value]  # type: ignore[attr-defined]  # made in __new__
+
+    def __getitem__(cls, name: str) -> "Any":
+        return cls._names_[name]  # type: ignore[attr-defined]  # made in __new__
+
+    def __contains__(cls, value: object) -> bool:
+        return isinstance(value, cls) or value in cls._index_  # type: ignore[attr-defined]
 
     def __setattr__(cls, name: str, value: object) -> None:
         if "_sealed_" in cls.__dict__:
@@ -297,7 +318,9 @@ def seal_choices(
         choices = ", ".join(repr(choice) for _, choice, _ in members)
         return f"{shown(value)} is not a value of {cls.__name__}: use one of {choices}"
 
-    def missing_value(value: object) -> "NoReturn":
+    def missing_value(value: object) -> "Any":
+        if isinstance(value, cls):  # a member is its own value, as in any Enum
+            return value
         raise ValueError(explain(value))
 
     def missing_name(name: object) -> "NoReturn":
@@ -335,8 +358,8 @@ def seal(
     missing_name: "Callable[[Any], Any] | None" = None,
     rows: "Sequence[Row]" = (),
 ) -> "Index":
-    """Add the members to `cls` (built with none), install the dict-backed lookups, and make it
-    read-only. Returns the value index, the fastest way from a value to its member.
+    """Add the members to `cls` (built with none), fill its lookups, and make it read-only.
+    Returns the value index, the fastest way from a value to its member.
 
     `members` gives, in table order, each member's names (canonical first, then aliases), value
     and metadata, a fresh dict that becomes the member's `__dict__`. `explain_miss` writes the
@@ -364,23 +387,21 @@ def seal(
             value=value,
             name=names[0],
         )
-        member.__dict__ = fields  # the caller's fresh dict becomes the member's: no copy
+        # The caller's fresh dict becomes the member's, not a copy (through object.__setattr__:
+        # the class refuses plain assignment).
+        object.__setattr__(member, "__dict__", fields)
         canonical.append(names[0])
         value_map[value] = member
         for name in names:
             member_map[name] = member
             type.__setattr__(cls, name, member)
-    by_value = Index(value_map.items(), cls, convert)
-    by_name = _NameIndex(member_map.items(), cls, missing_name)
-    type.__setattr__(cls, "_index_", by_value)
+    by_value: "Index" = cls._index_  # type: ignore[attr-defined]  # made by RegistryType
+    by_value._convert = convert
+    by_value.update(value_map)
+    by_name: "_NameIndex" = cls._names_  # type: ignore[attr-defined]  # made by RegistryType
+    by_name._missing = missing_name
+    by_name.update(member_map)
     type.__setattr__(cls, "_rows_", rows)
-    metaclass = type(cls)
-    # staticmethod: the bound C method is called with the lookup's argument alone.
-    type.__setattr__(metaclass, "__call__", staticmethod(by_value.__getitem__))
-    type.__setattr__(metaclass, "__getitem__", staticmethod(by_name.__getitem__))
-    type.__setattr__(metaclass, "__contains__", staticmethod(by_value.__contains__))
     type.__setattr__(cls, "_explain_miss_", staticmethod(explain_miss))
-    type.__setattr__(cls, "__setattr__", _refuse_set)
-    type.__setattr__(cls, "__delattr__", _refuse_delete)
     type.__setattr__(cls, "_sealed_", True)
     return by_value
