@@ -233,8 +233,7 @@ class RegistryType(enum.EnumMeta):
         return cls  # type: ignore[no-any-return]  # an instance of a subclass of metacls
 
     # The lookups of the small enums (categories, Registration); the code registries get C-speed
-    # ones from a metaclass of their own. Unlike an int member, a member of these does not hash
-    # as its value: the index misses it, and `convert` (see seal_choices) answers.
+    # ones from a metaclass of their own.
     def __call__(cls, value: object) -> "Any":  # type: ignore[override]  # by value only
         return cls._index_[value]  # type: ignore[attr-defined]  # made in __new__
 
@@ -242,7 +241,7 @@ class RegistryType(enum.EnumMeta):
         return cls._names_[name]  # type: ignore[attr-defined]  # made in __new__
 
     def __contains__(cls, value: object) -> bool:
-        return isinstance(value, cls) or value in cls._index_  # type: ignore[attr-defined]
+        return value in cls._index_  # type: ignore[attr-defined]  # made in __new__
 
     def __setattr__(cls, name: str, value: object) -> None:
         if "_sealed_" in cls.__dict__:
@@ -318,9 +317,7 @@ def seal_choices(
         choices = ", ".join(repr(choice) for _, choice, _ in members)
         return f"{shown(value)} is not a value of {cls.__name__}: use one of {choices}"
 
-    def missing_value(value: object) -> "Any":
-        if isinstance(value, cls):  # a member is its own value, as in any Enum
-            return value
+    def missing_value(value: object) -> "NoReturn":
         raise ValueError(explain(value))
 
     def missing_name(name: object) -> "NoReturn":
@@ -398,6 +395,8 @@ def seal(
     by_value: "Index" = cls._index_  # type: ignore[attr-defined]  # made by RegistryType
     by_value._convert = convert
     by_value.update(value_map)
+    if member_type is object:  # unlike an int member, a plain one hashes as its name, not value
+        by_value.update((member, member) for member in value_map.values())
     by_name: "_NameIndex" = cls._names_  # type: ignore[attr-defined]  # made by RegistryType
     by_name._missing = missing_name
     by_name.update(member_map)
