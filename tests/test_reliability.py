@@ -56,7 +56,6 @@ ATTEMPTS: list[tuple[str, Callable[[], object]]] = [
     ("add member attribute", lambda: setattr(HTTPCode.NOT_FOUND, "extra", 1)),
     ("delete member metadata", lambda: delattr(WSCloseCode.GOING_AWAY, "is_sendable")),
     ("rebind member", lambda: setattr(HTTPCode, "NOT_FOUND", HTTPCode.OK)),
-    ("add member", lambda: setattr(HTTPCode, "NEW_CODE", 599)),
     ("rebind method", lambda: setattr(HTTPCode, "get", lambda code: None)),
     ("delete method", lambda: delattr(WSCloseCode, "for_http")),
     ("delete member", lambda: delattr(HTTPCode, "OK")),

@@ -7,20 +7,21 @@ typed IntEnums.
 """
 
 from ._data import IANA_HTTP_REGISTRY_DATE as IANA_HTTP_REGISTRY_DATE
-from ._codes import HTTPCategory as HTTPCategory
-from ._codes import HTTPCode as HTTPCode
-from ._codes import is_client_error as is_client_error
-from ._codes import is_error as is_error
-from ._codes import is_informational as is_informational
-from ._codes import is_redirection as is_redirection
-from ._codes import is_server_error as is_server_error
-from ._codes import is_success as is_success
-from ._codes import reason_phrase as reason_phrase
-from ._enum import UnregisteredCodeError as UnregisteredCodeError
 from ._data import Reference as Reference
 from ._data import Registration as Registration
-from ._codes import WSCategory as WSCategory
-from ._codes import WSCloseCode as WSCloseCode
-from ._codes import is_valid_close_code as is_valid_close_code
+from ._errors import CodeTypeError as CodeTypeError
+from ._errors import UnregisteredCodeError as UnregisteredCodeError
+from ._http import HTTPCategory as HTTPCategory
+from ._http import HTTPCode as HTTPCode
+from ._http import is_client_error as is_client_error
+from ._http import is_error as is_error
+from ._http import is_informational as is_informational
+from ._http import is_redirection as is_redirection
+from ._http import is_server_error as is_server_error
+from ._http import is_success as is_success
+from ._http import reason_phrase as reason_phrase
+from ._ws import WSCategory as WSCategory
+from ._ws import WSCloseCode as WSCloseCode
+from ._ws import is_valid_close_code as is_valid_close_code
 
 __version__ = "0.1.0"

@@ -8,9 +8,8 @@ import os
 import sys
 import textwrap
 
-from ._enum import search_of
-from ._codes import PREDICATES, HTTPCategory, HTTPCode
-from ._codes import WSCategory, WSCloseCode, is_valid_close_code
+from ._http import PREDICATES, HTTPCategory, HTTPCode
+from ._ws import WSCategory, WSCloseCode, is_valid_close_code
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -162,8 +161,8 @@ def _searchable(member: Member) -> str:
 
 
 def closest(text: str) -> str:
-    found = [*search_of(HTTPCode).closest(text), *search_of(WSCloseCode).closest(text)]
-    listed = [f"{int(m)} {m.phrase}" for m in found[:5]]  # type: ignore[attr-defined]  # members have phrases
+    found = [*HTTPCode._text.closest(text), *WSCloseCode._text.closest(text)]
+    listed = [f"{int(m)} {m.phrase}" for m in found[:5]]
     return ", ".join(listed) or "none"
 
 

@@ -1,8 +1,7 @@
 """THE table: every HTTP status code and WebSocket close code the library knows, with its
-metadata, preceded by the shapes of its rows. This module is the single source of truth:
-everything else is built or generated from it (`tools/generate.py` renders the stubs, the flat
-`status` module and the reference docs). The shapes live here rather than in a module of their
-own because every module on the import path costs ~0.2 ms.
+metadata, preceded by the shapes of its rows. This module is the single source of truth and a
+leaf: it imports nothing of the package. Everything else is built or generated from it
+(`tools/generate.py` renders the stubs, the flat `status` module and the reference docs).
 
 Codes, names and phrases follow the IANA registries (snapshots in `tests/data/`); descriptions are
 our own summaries of the cited sections. To update from a new IANA export, run
@@ -12,13 +11,9 @@ our own summaries of the cited sections. To update from a new IANA export, run
 import enum
 from types import SimpleNamespace
 
-from ._enum import RegistryType
-
-# No `from __future__ import annotations` on the import path: it imports the __future__
-# module (~0.15 ms). Annotations naming typing-only or later names are quoted instead.
 TYPE_CHECKING = False  # typing is not imported at run time: it would double the import cost
 if TYPE_CHECKING:
-    from typing import NoReturn
+    from typing import NoReturn, Optional
 
 # The shapes of the rows. ------------------------------------------------------------------------
 
@@ -39,13 +34,15 @@ class Reference:
 
     __slots__ = ("document", "section", "url")
 
-    document: str
-    section: "str | None"
-    url: str
+    # Declared for checkers only, and typed by comments where the type is `X | None`: Python 3.9
+    # cannot evaluate that annotation, and `typing.get_type_hints` must work on every public name.
+    if TYPE_CHECKING:
+        document: str
+        section: Optional[str]
+        url: str
 
-    def __init__(
-        self, document: str, section: "str | None" = None, url: "str | None" = None
-    ) -> None:
+    def __init__(self, document, section=None, url=None):
+        # type: (str, Optional[str], Optional[str]) -> None
         if url is None:
             if not document.startswith("RFC "):
                 raise ValueError(f"{document!r} is not an RFC: give its url")
@@ -78,11 +75,12 @@ class Reference:
     def __hash__(self) -> int:
         return hash((self.document, self.section, self.url))
 
-    def __reduce__(self) -> "tuple[type[Reference], tuple[str, str | None, str]]":
+    def __reduce__(self):
+        # type: () -> tuple[type[Reference], tuple[str, Optional[str], str]]
         return (Reference, (self.document, self.section, self.url))
 
 
-class Registration(enum.Enum, metaclass=RegistryType):
+class Registration(enum.Enum):
     """The standing of a code in its IANA registry.
 
     >>> Registration.TEMPORARY.value
@@ -154,6 +152,11 @@ class Row(SimpleNamespace):
     answers_http: "tuple[int, ...]" = ()
     #: WebSocket rows only: reported locally, never sent in a Close frame (RFC 6455, 7.4.1).
     local_only: bool = False
+
+    @property
+    def value(self) -> int:
+        """The code, under the name the enum machinery reads from every kind of row."""
+        return self.code
 
 
 # The rows. --------------------------------------------------------------------------------------

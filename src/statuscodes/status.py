@@ -14,8 +14,8 @@ from __future__ import annotations
 import sys as _sys
 from types import ModuleType as _ModuleType
 
-from ._codes import HTTPCode as _HTTPCode
-from ._codes import WSCloseCode as _WSCloseCode
+from . import HTTPCode as _HTTPCode
+from . import WSCloseCode as _WSCloseCode
 
 HTTP_100_CONTINUE = _HTTPCode["CONTINUE"]
 HTTP_101_SWITCHING_PROTOCOLS = _HTTPCode["SWITCHING_PROTOCOLS"]

@@ -10,72 +10,59 @@ mixed into HTTPCode. `import statuscodes` does not import this module.
 
 from __future__ import annotations
 
-import enum
+import types
+from typing import Union
 
-from ._enum import (
-    Field,
-    Lookups,
-    RegistryType,
-    require_int,
-    seal,
-    shown,
-)
-from ._codes import HTTPCategory, HTTPCode
+from ._data import Reference, Row
+from ._errors import require_int, shown
+from ._http import HTTPCategory, HTTPCode
+from ._registry import CodeRegistry
 from ._unofficial_data import VENDORS
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Union
 
-    from ._data import Reference, Row
-
-
-class VendorCode(Lookups, enum.IntEnum, metaclass=RegistryType):
+class VendorCode(CodeRegistry):
     """A status code one vendor sends although no RFC defines it: the base of the vendor enums."""
 
     __module__ = "statuscodes.unofficial"
 
-    __str__ = int.__repr__  # the number on every Python, as HTTPCode
-    __format__ = int.__format__  # type: ignore[assignment]  # Enum's is the same signature
-
-    name = Field("The member's name, such as 'CLIENT_CLOSED_REQUEST'.")
-    value = Field("The code as a plain int.")
     phrase: str  #: the vendor's phrase, such as 'Client Closed Request'
     description: str  #: what the vendor means by it, in a sentence or two
     vendor: str  #: who sends it, such as 'nginx'
     reference: Reference  #: the vendor's documentation
     category: HTTPCategory  #: the class its first digit puts it in (RFC 9110 treats it as x00)
 
+    @classmethod
+    def _member_fields(cls, row: Row) -> dict[str, object]:
+        return {
+            "phrase": row.phrase,
+            "description": row.description,
+            "vendor": _VENDOR_OF[cls.__name__],
+            "reference": row.reference,
+            "category": HTTPCategory.of(row.code),
+        }
 
-def _fields(row: Row, vendor: str) -> dict[str, object]:
-    return {
-        "phrase": row.phrase,
-        "description": row.description,
-        "vendor": vendor,
-        "reference": row.reference,
-        "category": HTTPCategory.of(row.code),
-    }
-
-
-def _build(name: str, vendor: str, rows: tuple[Row, ...]) -> type[VendorCode]:
-    """One vendor's enum, with its members."""
-    classdict = {
-        "__module__": __name__,
-        "__qualname__": name,
-        "__doc__": f"Status codes {vendor} sends that no RFC defines.",
-    }
-    registry_type: Any = type(VendorCode)
-    cls: Any = registry_type(name, (VendorCode,), classdict)
-
-    def explain(code: int) -> str:
+    @classmethod
+    def _miss_message(cls, code: int) -> str:
         return (
-            f"{shown(code)} is not one of {vendor}'s codes: "
+            f"{shown(code)} is not one of {_VENDOR_OF[cls.__name__]}'s codes: "
             f"statuscodes.unofficial.meanings({shown(code)}) lists every vendor's"
         )
 
-    members = (((row.name,), row.code, _fields(row, vendor)) for row in rows)
-    seal(cls, members, explain, rows=rows)
-    return cls  # type: ignore[no-any-return]
+
+# Who sends each vendor enum's codes, by enum name: an attribute in the class body would be a member.
+_VENDOR_OF = {name: vendor for name, vendor, _ in VENDORS}
+
+
+def _build(name: str, vendor: str, rows: tuple[Row, ...]) -> type[VendorCode]:
+    """One vendor's enum, with its members: the class statement `class Nginx(VendorCode,
+    rows=...)`, written with `types.new_class` since the names come from the table."""
+
+    def body(namespace: dict[str, object]) -> None:
+        namespace["__module__"] = __name__
+        namespace["__qualname__"] = name
+        namespace["__doc__"] = f"Status codes {vendor} sends that no RFC defines."
+
+    return types.new_class(name, (VendorCode,), {"rows": rows}, body)
 
 
 _BY_CODE: dict[int, list[VendorCode]] = {}
