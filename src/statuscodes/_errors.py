@@ -105,6 +105,8 @@ def as_index(value: object) -> "int | None":
 
 def require_int(value: object, what: str) -> int:
     """`value` as an int (an enum member or `__index__` object included), else CodeTypeError."""
+    if value.__class__ is int:  # the common case, without a call
+        return value  # type: ignore[return-value,unused-ignore]  # checked just above
     code = as_index(value)
     if code is None:
         raise not_an_int(value, what)
