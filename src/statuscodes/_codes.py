@@ -25,7 +25,7 @@ from ._enum import (
 # module (~0.15 ms). Annotations naming typing-only or later names are quoted instead.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._data import Reference, Row
+    from ._data import HeaderRule, Reference, Row
 
 
 # HTTP -------------------------------------------------------------------------------------------
@@ -102,6 +102,26 @@ class HTTPCode(Lookups, enum.IntEnum, metaclass=RegistryType):
     is_client_error: bool  #: 4xx
     is_server_error: bool  #: 5xx
     is_error: bool  #: 4xx or 5xx
+    allows_content: bool  #: False where the RFC says a response never has content (1xx, 204...)
+    is_cacheable_by_default: bool  #: heuristically cacheable (RFC 9110, Section 15.1)
+    header_rules: "tuple[HeaderRule, ...]"  #: the header fields the defining RFC asks for
+
+    def problem(
+        self,
+        detail: "str | None" = None,
+        *,
+        type: "str | None" = None,
+        instance: "str | None" = None,
+        **extensions: object,
+    ) -> "dict[str, object]":
+        """An RFC 9457 problem details object for this error code, ready for `json.dumps`.
+
+        >>> HTTPCode.NOT_FOUND.problem("No user 42.")
+        {'type': 'about:blank', 'title': 'Not Found', 'status': 404, 'detail': 'No user 42.'}
+        """
+        from ._problem import problem  # loaded on first use: `import statuscodes` stays lean
+
+        return problem(self, detail, type, instance, extensions)
 
     @classmethod
     def resolve(cls, code: int) -> "HTTPCode":
@@ -148,6 +168,9 @@ def _http_fields(row: "Row") -> "dict[str, object]":
         "category": _CATEGORY_BY_DIGIT[digit],
         "reference": row.reference,
         "registration": row.registration,
+        "allows_content": row.no_content is None,
+        "is_cacheable_by_default": row.heuristically_cacheable is not None,
+        "header_rules": row.header_rules,
     }
 
 
