@@ -262,6 +262,6 @@ def _text(value: object) -> str | None:
 def _shown(value: object) -> str:
     try:
         text = repr(value)
-    except Exception:  # a hostile __repr__ must not hide the real error
+    except Exception:  # noqa: BLE001  # a hostile __repr__ must not hide the real error
         text = f"<{value.__class__.__name__} object>"
     return text if len(text) <= 40 else text[:37] + "..."

@@ -97,7 +97,9 @@ def describe(member: Member, colour: bool) -> list[str]:
         lines.append(f"  local only:   {'yes' if member.is_local_only else 'no'}")
     else:
         lines.append(f"  content:      {'allowed' if member.allows_content else 'never'}")
-        lines.append(f"  cacheable:    {'by default' if member.is_cacheable_by_default else 'not by default'}")
+        lines.append(
+            f"  cacheable:    {'by default' if member.is_cacheable_by_default else 'not by default'}"
+        )
     lines.append(f"  constant:     status.{prefix}_{member.value}_{member.name}")
     lines += textwrap.wrap(member.description, WIDTH, initial_indent="  ", subsequent_indent="  ")
     if isinstance(member, HTTPCode) and member.header_rules:

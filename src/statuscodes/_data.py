@@ -130,8 +130,8 @@ class HeaderRule(_Value):
     """
 
     __module__ = "statuscodes"
-    __slots__ = ("field", "level", "reference", "note", "when")
-    _fields = __slots__
+    __slots__ = ("field", "level", "note", "reference", "when")
+    _fields = ("field", "level", "reference", "note", "when")  # the order of the arguments
 
     field: str
     level: str
@@ -164,8 +164,8 @@ class Finding(_Value):
     """
 
     __module__ = "statuscodes"
-    __slots__ = ("level", "message", "code", "reference")
-    _fields = __slots__
+    __slots__ = ("code", "level", "message", "reference")
+    _fields = ("level", "message", "code", "reference")  # the order of the arguments
 
     level: str
     message: str
@@ -624,9 +624,7 @@ HTTP_ROWS = (
         ),
         reference=Reference("RFC 9110", "15.4.5"),
         no_content=Reference("RFC 9110", "15.4.5"),
-        header_rules=(
-            *fields_of_a_200("15.4.5"),
-        ),
+        header_rules=fields_of_a_200("15.4.5"),
     ),
     Row(
         code=305,
@@ -1053,7 +1051,7 @@ HTTP_ROWS = (
                 "Link",
                 "SHOULD",
                 Reference("RFC 7725", "4"),
-                "A URI reference identifying the entity that blocks access, with rel=\"blocked-by\" (which that use of Link MUST have).",
+                'A URI reference identifying the entity that blocks access, with rel="blocked-by" (which that use of Link MUST have).',
             ),
         ),
     ),
