@@ -184,3 +184,28 @@ def test_a_number_lists_its_unofficial_meanings_after_the_registry() -> None:
 
 def test_help_fits_80_columns() -> None:
     assert all(len(line) <= 80 for line in run("--help").stdout.splitlines())
+
+
+def test_a_code_lists_the_header_fields_its_rfc_requires() -> None:
+    result = run("401")
+
+    assert result.returncode == 0
+    assert "header rules:\n  MUST WWW-Authenticate (RFC 9110, Section 15.5.2)" in result.stdout
+    assert "content:      allowed" in result.stdout
+
+
+def test_json_carries_the_header_rules_with_their_references() -> None:
+    facts = json.loads(run("401", "--json").stdout)
+
+    assert facts["allows_content"] is True
+    assert facts["is_cacheable_by_default"] is False
+    [rule] = facts["header_rules"]
+    assert (rule["field"], rule["level"], rule["when"]) == ("WWW-Authenticate", "MUST", None)
+    assert rule["reference"]["url"].endswith("rfc9110.html#section-15.5.2")
+
+
+def test_a_code_without_content_says_so() -> None:
+    result = run("204")
+
+    assert "content:      never" in result.stdout
+    assert "cacheable:    by default" in result.stdout

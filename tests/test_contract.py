@@ -44,7 +44,7 @@ def test_a_wrong_type_is_a_type_error_and_a_value_error(what: str, bad: object) 
 
 def test_a_str_to_get_points_at_parse() -> None:
     with pytest.raises(CodeTypeError) as caught:
-        HTTPCode.get("404")  # type: ignore[arg-type]  # the point of the test
+        HTTPCode.get("404")  # type: ignore[call-overload]  # the point of the test
 
     assert str(caught.value).endswith("to read text use HTTPCode.parse('404')")
 

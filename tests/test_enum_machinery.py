@@ -24,7 +24,8 @@ from statuscodes import (
     WSCategory,
     WSCloseCode,
 )
-from statuscodes import unofficial
+import statuscodes
+from statuscodes import Finding, HeaderRule, unofficial
 from statuscodes.unofficial import Nginx, VendorCode
 
 from conftest import IANA_HTTP, IANA_WS
@@ -142,6 +143,11 @@ def test_aliases_make_unique_fail_as_in_any_enum() -> None:
         Nginx,
         Reference,
         Reference.__init__,
+        HeaderRule,
+        HeaderRule.__init__,
+        Finding,
+        HTTPCode.problem,
+        statuscodes.check_response,
         unofficial.meanings,
     ],
     ids=repr,

@@ -55,6 +55,22 @@ def as_json(member: Member) -> dict[str, Any]:
         for predicate in PREDICATES:
             facts[predicate] = getattr(member, predicate)
         facts["constant"] = f"status.HTTP_{member.value}_{member.name}"
+        facts["allows_content"] = member.allows_content
+        facts["is_cacheable_by_default"] = member.is_cacheable_by_default
+        facts["header_rules"] = [
+            {
+                "field": rule.field,
+                "level": rule.level,
+                "when": rule.when,
+                "note": rule.note,
+                "reference": {
+                    "document": rule.reference.document,
+                    "section": rule.reference.section,
+                    "url": rule.reference.url,
+                },
+            }
+            for rule in member.header_rules
+        ]
     else:
         facts["is_sendable"] = member.is_sendable
         facts["is_local_only"] = member.is_local_only
@@ -78,8 +94,23 @@ def describe(member: Member, colour: bool) -> list[str]:
     if isinstance(member, WSCloseCode):
         lines.append(f"  sendable:     {'yes' if member.is_sendable else 'no'}")
         lines.append(f"  local only:   {'yes' if member.is_local_only else 'no'}")
+    else:
+        lines.append(f"  content:      {'allowed' if member.allows_content else 'never'}")
+        lines.append(
+            f"  cacheable:    {'by default' if member.is_cacheable_by_default else 'not by default'}"
+        )
     lines.append(f"  constant:     status.{prefix}_{member.value}_{member.name}")
     lines += textwrap.wrap(member.description, WIDTH, initial_indent="  ", subsequent_indent="  ")
+    if isinstance(member, HTTPCode) and member.header_rules:
+        lines.append("header rules:")
+        for rule in member.header_rules:
+            when = f" if {rule.when}" if rule.when else ""
+            lines += textwrap.wrap(
+                f"{rule.level} {rule.field}{when} ({rule.reference})",
+                WIDTH,
+                initial_indent="  ",
+                subsequent_indent="      ",
+            )
     return lines
 
 

@@ -80,6 +80,104 @@ class Reference:
         return (Reference, (self.document, self.section, self.url))
 
 
+#: The BCP 14 keywords a HeaderRule may carry, strongest first.
+LEVELS = ("MUST", "SHOULD", "MAY")
+
+
+class _Value:
+    """An immutable value of a few named fields, compared and hashed by them."""
+
+    __slots__ = ()
+    _fields: "tuple[str, ...]" = ()
+
+    def __setattr__(self, name: str, value: object) -> "NoReturn":
+        raise AttributeError(f"{type(self).__name__} is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> "NoReturn":
+        raise AttributeError(f"{type(self).__name__} is immutable: cannot delete {name!r}")
+
+    def _values(self) -> "tuple[object, ...]":
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Value) or type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._values()))
+        return f"{type(self).__name__}({fields})"
+
+    def __reduce__(self) -> "tuple[type[_Value], tuple[object, ...]]":
+        return (type(self), self._values())
+
+
+class HeaderRule(_Value):
+    """A response header field that the RFC defining a status code requires (MUST),
+    recommends (SHOULD) or allows (MAY), with the section that says so.
+
+    `when` is None for a rule that always applies, else the condition the RFC attaches to it
+    (which `check_response` cannot see, so it reports only the rules whose `when` is None).
+
+    >>> rule = HeaderRule("Allow", "MUST", Reference("RFC 9110", "15.5.6"), "The methods allowed.")
+    >>> f"{rule.level} {rule.field} ({rule.reference})"
+    'MUST Allow (RFC 9110, Section 15.5.6)'
+    """
+
+    __module__ = "statuscodes"
+    __slots__ = ("field", "level", "note", "reference", "when")
+    _fields = ("field", "level", "reference", "note", "when")  # the order of the arguments
+
+    if TYPE_CHECKING:  # typed by comments where `X | None` would not evaluate on 3.9 (Reference)
+        field: str
+        level: str
+        reference: Reference
+        note: str
+        when: Optional[str]
+
+    def __init__(self, field, level, reference, note, when=None):
+        # type: (str, str, Reference, str, Optional[str]) -> None
+        if level not in LEVELS:
+            raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+        # One call per field rather than a loop: the table builds ~40 rules at import.
+        set_field = object.__setattr__
+        set_field(self, "field", field)
+        set_field(self, "level", level)
+        set_field(self, "reference", reference)
+        set_field(self, "note", note)
+        set_field(self, "when", when)
+
+
+class Finding(_Value):
+    """One thing `check_response` found wrong with a response: how strongly the RFC words the
+    rule (MUST or SHOULD), a sentence saying what is wrong, the status code, and the section.
+
+    >>> finding = Finding("MUST", "401 response without WWW-Authenticate", 401,
+    ...                   Reference("RFC 9110", "15.5.2"))
+    >>> str(finding)
+    '401 response without WWW-Authenticate'
+    """
+
+    __module__ = "statuscodes"
+    __slots__ = ("code", "level", "message", "reference")
+    _fields = ("level", "message", "code", "reference")  # the order of the arguments
+
+    level: str
+    message: str
+    code: int
+    reference: "Reference"
+
+    def __init__(self, level: str, message: str, code: int, reference: "Reference") -> None:
+        for name, value in zip(self._fields, (level, message, code, reference)):
+            object.__setattr__(self, name, value)
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class Registration(enum.Enum):
     """The standing of a code in its IANA registry.
 
@@ -152,6 +250,13 @@ class Row(SimpleNamespace):
     answers_http: "tuple[int, ...]" = ()
     #: WebSocket rows only: reported locally, never sent in a Close frame (RFC 6455, 7.4.1).
     local_only: bool = False
+    #: HTTP rows only: where the RFC says a response with this code never has content.
+    no_content: "Reference | None" = None
+    #: HTTP rows only: where the RFC says this code is heuristically cacheable (cacheable by
+    #: default, unless the method or explicit cache controls say otherwise).
+    heuristically_cacheable: "Reference | None" = None
+    #: HTTP rows only: the response header fields the defining RFC requires or recommends.
+    header_rules: "tuple[HeaderRule, ...]" = ()
 
     @property
     def value(self) -> int:
@@ -207,6 +312,34 @@ HTTP_CATEGORIES = (
     ),
 )
 
+# The rules that many rows share. The rows' `no_content`, `heuristically_cacheable` and
+# `header_rules` cite the sentence each comes from; tests/test_rules.py checks them against it.
+INFORMATIONAL_NO_CONTENT = Reference("RFC 9110", "15.2")  # a 1xx "cannot contain content"
+HEURISTICALLY_CACHEABLE = Reference("RFC 9110", "15.1")
+# Section 10.2.3 gives Retry-After a meaning on any 3xx but words no BCP 14 keyword: optional.
+RETRY_AFTER_ON_REDIRECT = HeaderRule(
+    "Retry-After",
+    "MAY",
+    Reference("RFC 9110", "10.2.3"),
+    "The minimum time the user agent is asked to wait before following the redirect.",
+)
+
+
+def fields_of_a_200(section: str) -> "tuple[HeaderRule, ...]":
+    """The fields a 206 or 304 response MUST repeat from the 200 that the request would get."""
+    fields = ("Content-Location", "Date", "ETag", "Vary", "Cache-Control", "Expires")
+    return tuple(
+        HeaderRule(
+            field,
+            "MUST",
+            Reference("RFC 9110", section),
+            "The same field as the 200 response to the same request would have sent.",
+            when="a 200 response to the same request would have carried it",
+        )
+        for field in fields
+    )
+
+
 # Unassigned: 105-199, 209-225, 227-299, 309-399, 419-420, 427, 430, 432-450, 452-499, 509,
 # 512-599. RFC 9110, Section 15 treats an unrecognised code as the x00 code of its class.
 HTTP_ROWS = (
@@ -220,6 +353,7 @@ HTTP_ROWS = (
             "100-continue`."
         ),
         reference=Reference("RFC 9110", "15.2.1"),
+        no_content=INFORMATIONAL_NO_CONTENT,
     ),
     Row(
         code=101,
@@ -231,6 +365,15 @@ HTTP_ROWS = (
             "handshake succeeds."
         ),
         reference=Reference("RFC 9110", "15.2.2"),
+        no_content=INFORMATIONAL_NO_CONTENT,
+        header_rules=(
+            HeaderRule(
+                "Upgrade",
+                "MUST",
+                Reference("RFC 9110", "15.2.2"),
+                "The protocol or protocols in effect once this response ends.",
+            ),
+        ),
     ),
     Row(
         code=102,
@@ -242,6 +385,7 @@ HTTP_ROWS = (
             "from WebDAV, but the registration stands."
         ),
         reference=Reference("RFC 2518", "10.1"),
+        no_content=INFORMATIONAL_NO_CONTENT,
     ),
     Row(
         code=103,
@@ -252,6 +396,7 @@ HTTP_ROWS = (
             "which the client may act on while the server prepares the final response."
         ),
         reference=Reference("RFC 8297", "2"),
+        no_content=INFORMATIONAL_NO_CONTENT,
     ),
     Row(
         code=104,
@@ -268,6 +413,7 @@ HTTP_ROWS = (
         ),
         registration=Registration.TEMPORARY,
         registry_text="Upload Resumption Supported (TEMPORARY - registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13)",
+        no_content=INFORMATIONAL_NO_CONTENT,
     ),
     Row(
         code=200,
@@ -278,6 +424,7 @@ HTTP_ROWS = (
             "for GET, the outcome of the action for POST)."
         ),
         reference=Reference("RFC 9110", "15.3.1"),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
     ),
     Row(
         code=201,
@@ -288,6 +435,14 @@ HTTP_ROWS = (
             "present, identifies the primary one."
         ),
         reference=Reference("RFC 9110", "15.3.2"),
+        header_rules=(
+            HeaderRule(
+                "Location",
+                "MAY",
+                Reference("RFC 9110", "15.3.2"),
+                "Identifies the primary resource created; without it the target URI does (the section words no BCP 14 keyword).",
+            ),
+        ),
     ),
     Row(
         code=202,
@@ -308,6 +463,7 @@ HTTP_ROWS = (
             "server sent in its 200 response."
         ),
         reference=Reference("RFC 9110", "15.3.4"),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
     ),
     Row(
         code=204,
@@ -318,6 +474,8 @@ HTTP_ROWS = (
             "on the current document view."
         ),
         reference=Reference("RFC 9110", "15.3.5"),
+        no_content=Reference("RFC 9110", "15.3.5"),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
     ),
     Row(
         code=205,
@@ -328,6 +486,7 @@ HTTP_ROWS = (
             "its original state, such as clearing a submitted form. It carries no content."
         ),
         reference=Reference("RFC 9110", "15.3.6"),
+        no_content=Reference("RFC 9110", "15.3.6"),
     ),
     Row(
         code=206,
@@ -338,6 +497,16 @@ HTTP_ROWS = (
             "asked for, described by `Content-Range` or a multipart body."
         ),
         reference=Reference("RFC 9110", "15.3.7"),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
+        header_rules=(
+            HeaderRule(
+                "Content-Range",
+                "MUST",
+                Reference("RFC 9110", "15.3.7.1"),
+                "The range enclosed, when one part is sent; several parts are sent as multipart/byteranges content instead (Section 15.3.7.2).",
+            ),
+            *fields_of_a_200("15.3.7"),
+        ),
     ),
     Row(
         code=207,
@@ -378,6 +547,17 @@ HTTP_ROWS = (
             "client or user may pick one; the server may name a preferred one in `Location`."
         ),
         reference=Reference("RFC 9110", "15.4.1"),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
+        header_rules=(
+            HeaderRule(
+                "Location",
+                "SHOULD",
+                Reference("RFC 9110", "15.4.1"),
+                "The URI reference of the preferred choice.",
+                when="the server has a preferred choice",
+            ),
+            RETRY_AFTER_ON_REDIRECT,
+        ),
     ),
     Row(
         code=301,
@@ -388,6 +568,16 @@ HTTP_ROWS = (
             "Clients may change a POST into a GET when they follow it: use 308 to forbid that."
         ),
         reference=Reference("RFC 9110", "15.4.2"),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
+        header_rules=(
+            HeaderRule(
+                "Location",
+                "SHOULD",
+                Reference("RFC 9110", "15.4.2"),
+                "The preferred URI reference for the new permanent URI.",
+            ),
+            RETRY_AFTER_ON_REDIRECT,
+        ),
     ),
     Row(
         code=302,
@@ -398,6 +588,15 @@ HTTP_ROWS = (
             "Clients may change a POST into a GET when they follow it: use 307 to forbid that."
         ),
         reference=Reference("RFC 9110", "15.4.3"),
+        header_rules=(
+            HeaderRule(
+                "Location",
+                "SHOULD",
+                Reference("RFC 9110", "15.4.3"),
+                "The URI reference for the different URI.",
+            ),
+            RETRY_AFTER_ON_REDIRECT,
+        ),
     ),
     Row(
         code=303,
@@ -408,6 +607,15 @@ HTTP_ROWS = (
             "GET, as after a form POST that should not be resubmitted on reload."
         ),
         reference=Reference("RFC 9110", "15.4.4"),
+        header_rules=(
+            HeaderRule(
+                "Location",
+                "MAY",
+                Reference("RFC 9110", "15.4.4"),
+                "The URI of the resource that answers the request; the code is defined by it, but the section words no BCP 14 keyword.",
+            ),
+            RETRY_AFTER_ON_REDIRECT,
+        ),
     ),
     Row(
         code=304,
@@ -418,6 +626,8 @@ HTTP_ROWS = (
             "no content is sent and the cache should use what it has."
         ),
         reference=Reference("RFC 9110", "15.4.5"),
+        no_content=Reference("RFC 9110", "15.4.5"),
+        header_rules=fields_of_a_200("15.4.5"),
     ),
     Row(
         code=305,
@@ -451,6 +661,15 @@ HTTP_ROWS = (
             "request there with the same method and content."
         ),
         reference=Reference("RFC 9110", "15.4.8"),
+        header_rules=(
+            HeaderRule(
+                "Location",
+                "SHOULD",
+                Reference("RFC 9110", "15.4.8"),
+                "The URI reference for the different URI.",
+            ),
+            RETRY_AFTER_ON_REDIRECT,
+        ),
     ),
     Row(
         code=308,
@@ -461,6 +680,16 @@ HTTP_ROWS = (
             "repeat the request there with the same method and content."
         ),
         reference=Reference("RFC 9110", "15.4.9"),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
+        header_rules=(
+            HeaderRule(
+                "Location",
+                "SHOULD",
+                Reference("RFC 9110", "15.4.9"),
+                "The preferred URI reference for the new permanent URI.",
+            ),
+            RETRY_AFTER_ON_REDIRECT,
+        ),
     ),
     Row(
         code=400,
@@ -482,6 +711,14 @@ HTTP_ROWS = (
             "Authenticate` header says how to authenticate."
         ),
         reference=Reference("RFC 9110", "15.5.2"),
+        header_rules=(
+            HeaderRule(
+                "WWW-Authenticate",
+                "MUST",
+                Reference("RFC 9110", "15.5.2"),
+                "At least one challenge applicable to the target resource.",
+            ),
+        ),
     ),
     Row(
         code=402,
@@ -509,6 +746,7 @@ HTTP_ROWS = (
             "that one exists."
         ),
         reference=Reference("RFC 9110", "15.5.5"),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
     ),
     Row(
         code=405,
@@ -519,6 +757,15 @@ HTTP_ROWS = (
             "header lists the methods it does support."
         ),
         reference=Reference("RFC 9110", "15.5.6"),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
+        header_rules=(
+            HeaderRule(
+                "Allow",
+                "MUST",
+                Reference("RFC 9110", "15.5.6"),
+                "The target resource's currently supported methods; an empty value means none.",
+            ),
+        ),
     ),
     Row(
         code=406,
@@ -539,6 +786,14 @@ HTTP_ROWS = (
             "Authenticate`."
         ),
         reference=Reference("RFC 9110", "15.5.8"),
+        header_rules=(
+            HeaderRule(
+                "Proxy-Authenticate",
+                "MUST",
+                Reference("RFC 9110", "15.5.8"),
+                "A challenge applicable to that proxy for the request.",
+            ),
+        ),
     ),
     Row(
         code=408,
@@ -569,6 +824,7 @@ HTTP_ROWS = (
             "expected to be permanent; links to it should be removed."
         ),
         reference=Reference("RFC 9110", "15.5.11"),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
     ),
     Row(
         code=411,
@@ -602,6 +858,15 @@ HTTP_ROWS = (
         reference=Reference("RFC 9110", "15.5.14"),
         former_names=("REQUEST_ENTITY_TOO_LARGE",),
         other_phrases=("Request Entity Too Large", "Payload Too Large"),
+        header_rules=(
+            HeaderRule(
+                "Retry-After",
+                "SHOULD",
+                Reference("RFC 9110", "15.5.14"),
+                "Says that the condition is temporary and after what time the client may try again.",
+                when="the condition is temporary",
+            ),
+        ),
     ),
     Row(
         code=414,
@@ -614,6 +879,7 @@ HTTP_ROWS = (
         reference=Reference("RFC 9110", "15.5.15"),
         former_names=("REQUEST_URI_TOO_LONG",),
         other_phrases=("Request-URI Too Long",),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
     ),
     Row(
         code=415,
@@ -636,6 +902,14 @@ HTTP_ROWS = (
         reference=Reference("RFC 9110", "15.5.17"),
         former_names=("REQUESTED_RANGE_NOT_SATISFIABLE",),
         other_phrases=("Requested Range Not Satisfiable",),
+        header_rules=(
+            HeaderRule(
+                "Content-Range",
+                "SHOULD",
+                Reference("RFC 9110", "15.5.17"),
+                "The current length of the selected representation, as in `bytes */1234` (said of a response to a byte-range request, the one range unit HTTP defines).",
+            ),
+        ),
     ),
     Row(
         code=417,
@@ -717,6 +991,14 @@ HTTP_ROWS = (
             "the client upgrades to the one named in the response's `Upgrade` header."
         ),
         reference=Reference("RFC 9110", "15.5.22"),
+        header_rules=(
+            HeaderRule(
+                "Upgrade",
+                "MUST",
+                Reference("RFC 9110", "15.5.22"),
+                "The protocol or protocols required.",
+            ),
+        ),
     ),
     Row(
         code=428,
@@ -737,6 +1019,14 @@ HTTP_ROWS = (
             "`Retry-After` may say how long to wait."
         ),
         reference=Reference("RFC 6585", "4"),
+        header_rules=(
+            HeaderRule(
+                "Retry-After",
+                "MAY",
+                Reference("RFC 6585", "4"),
+                "How long to wait before making a new request.",
+            ),
+        ),
     ),
     Row(
         code=431,
@@ -758,6 +1048,15 @@ HTTP_ROWS = (
             "`Link` header."
         ),
         reference=Reference("RFC 7725", "3"),
+        heuristically_cacheable=Reference("RFC 7725", "3"),
+        header_rules=(
+            HeaderRule(
+                "Link",
+                "SHOULD",
+                Reference("RFC 7725", "4"),
+                'A URI reference identifying the entity that blocks access, with rel="blocked-by" (which that use of Link MUST have).',
+            ),
+        ),
     ),
     Row(
         code=500,
@@ -778,6 +1077,7 @@ HTTP_ROWS = (
             "a method it does not recognise for any resource."
         ),
         reference=Reference("RFC 9110", "15.6.2"),
+        heuristically_cacheable=HEURISTICALLY_CACHEABLE,
     ),
     Row(
         code=502,
@@ -798,6 +1098,14 @@ HTTP_ROWS = (
             "scheduled maintenance; `Retry-After` may say when to try again."
         ),
         reference=Reference("RFC 9110", "15.6.4"),
+        header_rules=(
+            HeaderRule(
+                "Retry-After",
+                "MAY",
+                Reference("RFC 9110", "15.6.4"),
+                "An appropriate time for the client to wait before retrying.",
+            ),
+        ),
     ),
     Row(
         code=504,

@@ -1,14 +1,17 @@
 """HTTPCode and HTTPCategory, built from the table, and the same class rules on plain ints."""
 
-from ._data import HTTP_CATEGORIES, HTTP_ROWS, Reference, Registration
+from ._checking import load_problem
+from ._data import HTTP_CATEGORIES, HTTP_ROWS, HeaderRule, Reference, Registration
 from ._errors import as_index, not_an_int, require_int, shown
 from ._registry import Category, CodeRegistry
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Optional
+
     from ._data import Row
 
-__all__ = ["HTTPCategory", "HTTPCode", "Reference", "Registration", "reason_phrase"]
+__all__ = ["HTTPCategory", "HTTPCode", "HeaderRule", "Reference", "Registration", "reason_phrase"]
 
 
 class HTTPCategory(Category, rows=HTTP_CATEGORIES):
@@ -73,6 +76,19 @@ class HTTPCode(CodeRegistry, rows=HTTP_ROWS):
     is_client_error: bool  #: 4xx
     is_server_error: bool  #: 5xx
     is_error: bool  #: 4xx or 5xx
+    allows_content: bool  #: False where the RFC says a response never has content (1xx, 204...)
+    is_cacheable_by_default: bool  #: heuristically cacheable (RFC 9110, Section 15.1)
+    header_rules: "tuple[HeaderRule, ...]"  #: the header fields the defining RFC asks for
+
+    def problem(self, detail=None, *, type=None, instance=None, **extensions):
+        # type: (Optional[str], Optional[str], Optional[str], object) -> dict[str, object]
+        """An RFC 9457 problem details object for this error code, ready for `json.dumps`.
+
+        >>> HTTPCode.NOT_FOUND.problem("No user 42.")
+        {'type': 'about:blank', 'title': 'Not Found', 'status': 404, 'detail': 'No user 42.'}
+        """
+        problem = load_problem().problem  # type: ignore[attr-defined]  # _problem's function
+        return problem(self, detail, type, instance, extensions)  # type: ignore[no-any-return]  # typed in _problem
 
     @classmethod
     def _member_fields(cls, row: "Row") -> "dict[str, object]":
@@ -84,6 +100,9 @@ class HTTPCode(CodeRegistry, rows=HTTP_ROWS):
             "category": _CATEGORY_BY_DIGIT[digit],
             "reference": row.reference,
             "registration": row.registration,
+            "allows_content": row.no_content is None,
+            "is_cacheable_by_default": row.heuristically_cacheable is not None,
+            "header_rules": row.header_rules,
         }
 
     @classmethod

@@ -12,12 +12,15 @@ from typing import Literal
 from typing_extensions import assert_never, assert_type
 
 from statuscodes import (
+    Finding,
+    HeaderRule,
     HTTPCategory,
     HTTPCode,
     Reference,
     Registration,
     WSCategory,
     WSCloseCode,
+    check_response,
     is_client_error,
     is_valid_close_code,
     reason_phrase,
@@ -51,6 +54,17 @@ assert_type(HTTPCode.NOT_FOUND.is_error, bool)
 assert_type(WSCloseCode.GOING_AWAY.is_sendable, bool)
 assert_type(WSCloseCode.GOING_AWAY.category, WSCategory)
 assert_type(HTTPCategory.CLIENT_ERROR.codes, range)
+
+# RFC rules, the response check and problem details
+assert_type(HTTPCode.NO_CONTENT.allows_content, bool)
+assert_type(HTTPCode.NOT_FOUND.is_cacheable_by_default, bool)
+assert_type(HTTPCode.UNAUTHORIZED.header_rules, "tuple[HeaderRule, ...]")
+assert_type(HTTPCode.UNAUTHORIZED.header_rules[0].level, 'Literal["MUST", "SHOULD", "MAY"]')
+assert_type(check_response(401, {"WWW-Authenticate": "Basic"}), "list[Finding]")
+assert_type(check_response(401, [(b"allow", b"GET")], content=b"", method="HEAD"), "list[Finding]")
+assert_type(HTTPCode.NOT_FOUND.problem("gone", instance="/x", extra=1), "dict[str, object]")
+check_response("401", {})  # type: ignore[arg-type]  # a str is not a status code
+HTTPCode.NOT_FOUND.allows_content = False  # type: ignore[misc]  # metadata are read-only
 
 # Functions on plain ints
 assert_type(is_client_error(404), bool)
