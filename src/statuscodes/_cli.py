@@ -30,8 +30,12 @@ EXAMPLES = """examples:
   statuscodes list --category client-error
   statuscodes 499 --json               machine-readable
 
+numbers:
+  leading zeros are ignored (00404 is 404); past 6 other digits, nothing matches
+
 exit status:
-  0 found, 1 nothing matched (closest matches on stderr), 2 usage error
+  0 found, 1 nothing matched (closest matches on stderr), 2 usage error,
+  3 the answer could not be written (a full disk, a closed terminal)
 """
 WIDTH = 80
 
@@ -179,13 +183,26 @@ def listing(http: bool, ws: bool, category: str | None) -> list[Member]:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        return run(argv)
+        status = run(argv)
+        sys.stdout.flush()  # here, not at exit, so that a failed write is reported below
     except BrokenPipeError:  # `statuscodes list | head`: the reader left, which is no error
-        sys.stdout = open(os.devnull, "w")  # so that the interpreter's final flush succeeds
+        _discard_stdout()
         return 0
+    except OSError as error:  # `statuscodes 404 > /dev/full`
+        _discard_stdout()
+        print(f"statuscodes: cannot write the answer: {error.strerror or error}", file=sys.stderr)
+        return 3
+    return status
 
 
-def run(argv: "list[str] | None") -> int:
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's final flush of what is left succeeds."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def run(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(
         prog="statuscodes",
         description="Look up HTTP status codes and WebSocket close codes.",
@@ -212,7 +229,7 @@ def run(argv: "list[str] | None") -> int:
     return show_matches(text, args.json, colour)
 
 
-def show_table(members: "list[Member]", as_json_output: bool) -> int:
+def show_table(members: list[Member], as_json_output: bool) -> int:
     if not members:
         print("statuscodes: no registered code in that category", file=sys.stderr)
         return 1
@@ -226,7 +243,8 @@ def show_table(members: "list[Member]", as_json_output: bool) -> int:
 
 def show_number(text: str, as_json_output: bool, colour: bool) -> int:
     """A number: the registry's facts (or what an unregistered code is), then vendors' meanings."""
-    code = int(text) if len(text) <= 6 else -1
+    digits = text.lstrip("0") or "0"  # leading zeros are ignored, however many
+    code = int(digits) if len(digits) <= 6 else -1
     vendors = vendor_meanings(code)
     member = HTTPCode.get(code) or WSCloseCode.get(code)
     answer = unregistered(code) if member is None else None
