@@ -264,7 +264,10 @@ HTTP_ROWS = (
             url="https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
         ),
         registration=Registration.TEMPORARY,
-        registry_text="Upload Resumption Supported (TEMPORARY - registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13)",
+        registry_text=(
+            "Upload Resumption Supported (TEMPORARY - registered 2024-11-13, extension registered "
+            "2025-09-15, expires 2026-11-13)"
+        ),
     ),
     Row(
         code=200,
@@ -638,7 +641,9 @@ HTTP_ROWS = (
         code=417,
         name="EXPECTATION_FAILED",
         phrase="Expectation Failed",
-        description="The server cannot meet the expectation given in the request's `Expect` header.",
+        description=(
+            "The server cannot meet the expectation given in the request's `Expect` header."
+        ),
         reference=Reference("RFC 9110", "15.5.18"),
     ),
     Row(
@@ -1037,7 +1042,9 @@ WS_ROWS = (
         code=1011,
         name="INTERNAL_ERROR",
         phrase="Internal Error",
-        description="The server met an unexpected condition that kept it from fulfilling the request.",
+        description=(
+            "The server met an unexpected condition that kept it from fulfilling the request."
+        ),
         reference=Reference("RFC 6455", "7.4.1"),
     ),
     Row(
