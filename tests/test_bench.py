@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow  # the whole benchmark, in its short mode
 
 
 def test_bench_short_mode_prints_ratios_and_writes_json(tmp_path: Path) -> None:

@@ -209,3 +209,34 @@ def test_a_code_without_content_says_so() -> None:
 
     assert "content:      never" in result.stdout
     assert "cacheable:    by default" in result.stdout
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+def test_a_full_disk_is_a_one_line_error_not_a_traceback() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "statuscodes", "404"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+
+    assert result.returncode == 3
+    assert result.stderr.startswith("statuscodes: cannot write the answer: ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("argument", ["404", "0404", "00404", "0000404", "0" * 30 + "404"])
+def test_leading_zeros_are_accepted_however_many(argument: str) -> None:
+    result = run(argument)
+
+    assert result.returncode == 0
+    assert result.stdout.startswith("404 Not Found\n")
+
+
+def test_help_states_the_rules_for_numbers_and_exit_statuses() -> None:
+    help_text = run("--help").stdout
+
+    assert "leading zeros are ignored" in help_text
+    assert "3 the answer could not be written" in help_text

@@ -36,7 +36,9 @@ LOOKUPS: dict[str, Callable[[Any], object]] = {
 @pytest.mark.parametrize("what", LOOKUPS)
 @pytest.mark.parametrize("bad", ["404", 404.5, None, True, [], {}, b"404"], ids=repr)
 def test_a_wrong_type_is_a_type_error_and_a_value_error(what: str, bad: object) -> None:
-    with pytest.raises(CodeTypeError, match=rf"{what.replace('(', '[(]').replace(')', '[)]')} takes an int"):
+    with pytest.raises(
+        CodeTypeError, match=rf"{what.replace('(', '[(]').replace(')', '[)]')} takes an int"
+    ):
         LOOKUPS[what](bad)
 
     assert issubclass(CodeTypeError, TypeError) and issubclass(CodeTypeError, ValueError)
@@ -74,7 +76,9 @@ def test_a_name_miss_says_what_to_do_in_under_300_characters(name: str) -> None:
 @pytest.mark.parametrize(
     "text", ["NOT_FOUND\x00", "Not\u200bFound", "\u202eNot Found", "404\t", "Not\x85Found"]
 )
-@pytest.mark.parametrize("read", [HTTPCode.parse, HTTPCode.from_phrase], ids=["parse", "from_phrase"])
+@pytest.mark.parametrize(
+    "read", [HTTPCode.parse, HTTPCode.from_phrase], ids=["parse", "from_phrase"]
+)
 def test_text_with_hidden_characters_is_refused(read: Callable[[str], object], text: str) -> None:
     with pytest.raises(ValueError, match="unprintable character"):
         read(text.replace("\t", "\tx"))

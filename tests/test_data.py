@@ -7,8 +7,8 @@ import re
 import sys
 
 import pytest
-
 from conftest import DATA, IANA_HTTP, IANA_WS, IanaRow
+
 from statuscodes import (
     IANA_HTTP_REGISTRY_DATE,
     HTTPCode,

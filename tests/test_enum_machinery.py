@@ -14,21 +14,22 @@ import typing
 from typing import Any
 
 import pytest
+from conftest import IANA_HTTP, IANA_WS
 
+import statuscodes
 from statuscodes import (
     CodeTypeError,
+    Finding,
+    HeaderRule,
     HTTPCategory,
     HTTPCode,
     Reference,
     Registration,
     WSCategory,
     WSCloseCode,
+    unofficial,
 )
-import statuscodes
-from statuscodes import Finding, HeaderRule, unofficial
 from statuscodes.unofficial import Nginx, VendorCode
-
-from conftest import IANA_HTTP, IANA_WS
 
 CODE_REGISTRIES = [HTTPCode, WSCloseCode, Nginx]
 ALL_ENUMS = [HTTPCode, HTTPCategory, WSCloseCode, WSCategory, Nginx, Registration]
@@ -56,7 +57,9 @@ def test_members_aliases_and_order_are_what_stock_enumtype_makes(cls: Any) -> No
     assert set(cls._value2member_map_) == set(twin._value2member_map_)
     for name, member in cls.__members__.items():
         assert cls[name] is member and cls(member.value) is cls[member.name]
-        assert repr(member).replace(cls.__name__, "T") == repr(twin[name]).replace(cls.__name__, "T")
+        assert repr(member).replace(cls.__name__, "T") == repr(twin[name]).replace(
+            cls.__name__, "T"
+        )
         assert hash(member) == hash(twin[name])
 
 
@@ -157,7 +160,9 @@ def test_every_public_annotation_resolves(obj: Any) -> None:
 
     if sys.version_info >= (3, 10):
         assert inspect.get_annotations(obj, eval_str=True) == {
-            key: value for key, value in hints.items() if key in obj.__dict__.get("__annotations__", {})
+            key: value
+            for key, value in hints.items()
+            if key in obj.__dict__.get("__annotations__", {})
         } or not isinstance(obj, type)
     if obj is HTTPCode:
         assert hints["phrase"] is str and hints["category"] is HTTPCategory
@@ -168,7 +173,11 @@ def test_every_public_annotation_resolves(obj: Any) -> None:
 def test_annotationlib_formats_resolve() -> None:
     import annotationlib  # type: ignore[import-not-found,unused-ignore]  # 3.14+
 
-    for format in (annotationlib.Format.VALUE, annotationlib.Format.FORWARDREF, annotationlib.Format.STRING):
+    for format in (
+        annotationlib.Format.VALUE,
+        annotationlib.Format.FORWARDREF,
+        annotationlib.Format.STRING,
+    ):
         annotations = annotationlib.get_annotations(HTTPCode, format=format)
         assert "phrase" in annotations
 

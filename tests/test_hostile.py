@@ -64,6 +64,7 @@ def _unhashable(value: object) -> bool:
     return False
 
 
+@pytest.mark.slow  # 300 examples for each of ~20 entry points
 @pytest.mark.parametrize("name", list(ENTRY_POINTS))
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(value=ANYTHING)
@@ -83,6 +84,7 @@ def test_entry_point_raises_only_documented_errors(name: str, value: object) -> 
         )
 
 
+@pytest.mark.slow
 @given(value=ANYTHING)
 @settings(max_examples=300, deadline=None)
 def test_lookup_by_name_raises_only_key_error(value: object) -> None:

@@ -101,7 +101,7 @@ def test_requests() -> None:
 def test_close_codes(library: str, members: list[object]) -> None:
     values = set()
     for member in members:
-        name, value = getattr(member, "name"), getattr(member, "value")
+        name, value = getattr(member, "name"), getattr(member, "value")  # noqa: B009  # typed object
         values.add(value)
         assert WSCloseCode[name] == value, (library, name)
     assert {m.value for m in WSCloseCode} - values == MISSING[library]

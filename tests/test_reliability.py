@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
-
 from conftest import IANA_HTTP, IANA_WS
+
 from statuscodes import HTTPCategory, HTTPCode, WSCloseCode, reason_phrase, status
 
 ROOT = Path(__file__).resolve().parent.parent

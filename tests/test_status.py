@@ -93,7 +93,7 @@ def test_from_import_of_a_deprecated_name_warns_at_the_import_line() -> None:
 
 def test_a_misspelt_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="HTTP_404_NOT_FUND"):
-        status.HTTP_404_NOT_FUND  # type: ignore[attr-defined]  # the point of the test
+        status.HTTP_404_NOT_FUND  # type: ignore[attr-defined]  # noqa: B018  # the point of the test
 
 
 def test_constants_are_enum_members_and_ints() -> None:

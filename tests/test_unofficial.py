@@ -29,7 +29,10 @@ ALL = [
 
 
 def test_importing_statuscodes_does_not_import_the_unofficial_namespace() -> None:
-    code = "import sys, statuscodes; statuscodes.HTTPCode(404); print(sorted(m for m in sys.modules if 'unofficial' in m))"
+    code = (
+        "import sys, statuscodes; statuscodes.HTTPCode(404); "
+        "print(sorted(m for m in sys.modules if 'unofficial' in m))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 from pathlib import Path
 
@@ -56,7 +57,8 @@ def test_additions_removals_and_changes_are_reported_and_applied(
             ('402,Payment Required,"[RFC9110, Section 15.5.3]"\n', ""),
             (
                 "451,Unavailable For Legal Reasons,[RFC7725]\n",
-                '451,Unavailable For Legal Reasons,[RFC7725]\n452,Quota Exceeded,"[RFC9999, Section 4]"\n',
+                "451,Unavailable For Legal Reasons,[RFC7725]\n"
+                '452,Quota Exceeded,"[RFC9999, Section 4]"\n',
             ),
             ("429,Too Many Requests,[RFC6585]", '429,Too Many Requests,"[RFC9998, Section 2]"'),
         ],
@@ -82,12 +84,105 @@ def test_websocket_changes(tmp_path: Path, table: Path, capsys: pytest.CaptureFi
     csv = _modified(
         tmp_path,
         "websocket-close-codes.csv",
-        [("3008,Timeout,[IANA registration]", "3008,Time Out,[IANA registration]")],
+        [
+            (
+                "3008,Timeout,[IANA registration]",
+                "3008,Time Out,[IANA registration]\n3009,Made Up,[RFC9999]",
+            )
+        ],
     )
 
     update.main([str(csv), "--table", str(table), "--write"])
 
-    assert (
-        capsys.readouterr().out.splitlines()[0] == "changed: 3008 is now 'Time Out', was 'Timeout'"
+    report = capsys.readouterr().out.splitlines()
+    assert report[:2] == [
+        "added: 3009 'Made Up' [RFC9999]",
+        "changed: 3008 is now 'Time Out', was 'Timeout'",
+    ]
+    written = table.read_text(encoding="utf-8")
+    assert 'phrase="Time Out"' in written
+    assert written.index("code=3008") < written.index("code=3009")
+    assert written.endswith('        reference=Reference("RFC 9999"),\n    ),\n)\n')
+    assert update.main([str(csv), "--table", str(table)]) == 0
+    assert "no differences" in capsys.readouterr().out
+
+
+def _rows(path: Path) -> dict[int, dict[str, object]]:
+    """Each row of the tables as its keywords' values, read independently of the tool."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {
+        ast.literal_eval(call.keywords[0].value) if call.keywords[0].arg == "code" else -1: {
+            keyword.arg or "": ast.unparse(keyword.value) for keyword in call.keywords
+        }
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "Row"
+    }
+
+
+def test_a_reformatted_table_is_still_updated(
+    tmp_path: Path, table: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # ast.unparse writes each tuple on one line, in single quotes, without trailing commas.
+    table.write_text(ast.unparse(ast.parse(table.read_text(encoding="utf-8"))), encoding="utf-8")
+    csv = _modified(
+        tmp_path,
+        "http-status-codes.csv",
+        [
+            ("404,Not Found,", "404,Not Located,"),
+            ('402,Payment Required,"[RFC9110, Section 15.5.3]"\n', ""),
+            ("100,Continue,", '99,Made Up,"[RFC9999, Section 1]"\n100,Continue,'),
+            (
+                "511,Network Authentication Required,[RFC6585]",
+                "511,Network Authentication Required,[RFC6585]\n512,Last One,[RFC9997]",
+            ),
+            (
+                "451,Unavailable For Legal Reasons,[RFC7725]\n",
+                "451,Unavailable For Legal Reasons,[RFC7725]\n"
+                '452,Quota Exceeded,"[RFC9999, Section 4]"\n',
+            ),
+        ],
     )
-    assert 'phrase="Time Out"' in table.read_text(encoding="utf-8")
+    before = _rows(table)
+
+    assert update.main([str(csv), "--table", str(table), "--write"]) == 0
+
+    assert "changed: 404 is now 'Not Located', was 'Not Found'" in capsys.readouterr().out
+    after = _rows(table)
+    assert set(after) == set(before) - {402} | {99, 452, 512}
+    assert after[404]["phrase"] == "'Not Located'"
+    assert after[452]["reference"] == "Reference('RFC 9999', '4')"
+    assert after[512]["name"] == "'LAST_ONE'"
+    assert {code: after[code] for code in before if code not in (402, 404)} == {
+        code: fields for code, fields in before.items() if code not in (402, 404)
+    }
+    codes = [code for code in after if code < 1000]
+    assert codes == sorted(codes)
+    assert update.main([str(csv), "--table", str(table)]) == 0
+    assert "no differences" in capsys.readouterr().out
+
+
+def test_a_new_code_that_a_vendor_uses_is_reported_and_still_added(
+    tmp_path: Path, table: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv = _modified(
+        tmp_path,
+        "http-status-codes.csv",
+        [
+            (
+                "421,Misdirected Request,",
+                '419,Purpose Declined,"[RFC9999, Section 3]"\n421,Misdirected Request,',
+            )
+        ],
+    )
+
+    assert update.main([str(csv), "--table", str(table), "--write"]) == 0
+
+    report = capsys.readouterr().out.splitlines()
+    assert "added: 419 'Purpose Declined' [RFC9999, Section 3]" in report
+    assert (
+        "collision: 419 'Purpose Declined' is also used unofficially as Laravel.PAGE_EXPIRED "
+        "'Page Expired' in src/statuscodes/_unofficial_data.py: decide whether that row stays"
+    ) in report
+    written = table.read_text(encoding="utf-8")
+    assert written.index("code=418") < written.index("code=419") < written.index("code=421")
+    assert 'name="PURPOSE_DECLINED"' in written

@@ -6,13 +6,12 @@ import asyncio
 import copy
 import pickle
 
+import aiohttp  # test extras: installed by make test
 import pytest
+import websockets.frames as websockets_frames
+from websockets.exceptions import ProtocolError
 
 from statuscodes import WSCategory, WSCloseCode, is_valid_close_code
-
-import aiohttp  # noqa: E402  (test extras: installed by make test)
-import websockets.frames as websockets_frames  # noqa: E402
-from websockets.exceptions import ProtocolError  # noqa: E402
 
 
 def test_str_format_and_repr() -> None:

@@ -6,12 +6,18 @@
 The HTTP registry is recognised by codes under 1000, the WebSocket one by codes from 1000. With
 --write, changed phrases and references are rewritten, removed codes deleted, and new codes added
 with an empty description: the test suite fails until someone writes one from the RFC. Then run
-`make generate` and add a CHANGELOG line naming the code and the RFC.
+`make generate` and add a CHANGELOG line naming the code and the RFC. A new code that a vendor
+already uses unofficially (`_unofficial_data.py`) is reported as a collision, and still added.
+
+The table is read with `ast`, not patterns: each `Row(...)` of HTTP_ROWS and WS_ROWS is found by
+its `code=` keyword and edited at the source offsets of its nodes, so the table's formatting
+(line breaks, quotes, parentheses) cannot break the tool.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
 import re
 import sys
@@ -20,13 +26,32 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "src" / "statuscodes" / "_data.py"
-ROW = re.compile(r"    Row\(\n        code=(?P<code>\d+),\n.*?\n    \),\n", re.DOTALL)
+UNOFFICIAL = ROOT / "src" / "statuscodes" / "_unofficial_data.py"
+TABLES = ("HTTP_ROWS", "WS_ROWS")
 
 
 class Entry(NamedTuple):
+    """One assigned code as the IANA CSV has it."""
+
     code: int
     description: str
     reference: str
+
+
+class TableRow(NamedTuple):
+    """One `Row(...)` of the table: its code, its keywords' nodes, and where it is in the source."""
+
+    code: int
+    fields: dict[str, ast.expr]
+    node: ast.Call
+
+
+class Edit(NamedTuple):
+    """Replace source[start:end] with text."""
+
+    start: int
+    end: int
+    text: str
 
 
 def read_csv(path: Path) -> list[Entry]:
@@ -44,17 +69,75 @@ def read_csv(path: Path) -> list[Entry]:
     return entries
 
 
-def table_rows(source: str) -> dict[int, str]:
-    return {int(match["code"]): match[0] for match in ROW.finditer(source)}
+class Source:
+    """A module's text and its syntax tree, with the character offsets of the tree's nodes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tree = ast.parse(text)
+        self.lines = text.splitlines(keepends=True)
+        self.line_starts = [0]
+        for line in self.lines:
+            self.line_starts.append(self.line_starts[-1] + len(line))
+
+    def offset(self, lineno: int, col_offset: int) -> int:
+        """The character offset of an ast position (whose column counts UTF-8 bytes)."""
+        line = self.lines[lineno - 1] if lineno <= len(self.lines) else ""
+        return self.line_starts[lineno - 1] + len(line.encode()[:col_offset].decode())
+
+    def span(self, node: ast.expr) -> tuple[int, int]:
+        assert node.end_lineno is not None and node.end_col_offset is not None
+        start = self.offset(node.lineno, node.col_offset)
+        return start, self.offset(node.end_lineno, node.end_col_offset)
+
+    def starts_its_line(self, offset: int) -> bool:
+        return self.text[self.text.rfind("\n", 0, offset) + 1 : offset].strip() == ""
+
+    def tuples(self, names: tuple[str, ...]) -> dict[str, ast.Tuple]:
+        """The module-level `NAME = (...)` tuples named in `names`."""
+        found = {}
+        for statement in self.tree.body:
+            if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Tuple):
+                for target in statement.targets:
+                    if isinstance(target, ast.Name) and target.id in names:
+                        found[target.id] = statement.value
+        return found
 
 
-def _field(block: str, name: str) -> str | None:
-    match = re.search(rf'^        {name}="(.*)",$', block, re.MULTILINE)
-    return match[1] if match else None
+def row_of(node: ast.expr) -> TableRow | None:
+    """The row a `Row(code=..., ...)` call describes; None for anything else."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+        return None
+    fields = {keyword.arg: keyword.value for keyword in node.keywords if keyword.arg}
+    code = fields.get("code")
+    if node.func.id != "Row" or not isinstance(code, ast.Constant):
+        return None
+    if not isinstance(code.value, int):
+        return None
+    return TableRow(code.value, fields, node)
 
 
-def registry_text(block: str) -> str:
-    return _field(block, "registry_text") or _field(block, "phrase") or ""
+def table_rows(source: Source) -> dict[int, TableRow]:
+    """Every row of HTTP_ROWS and WS_ROWS, by code."""
+    rows = {}
+    for table in source.tuples(TABLES).values():
+        for element in table.elts:
+            row = row_of(element)
+            if row is not None:
+                rows[row.code] = row
+    return rows
+
+
+def _text(row: TableRow, name: str) -> str | None:
+    node = row.fields.get(name)
+    if node is None:
+        return None
+    value = ast.literal_eval(node)
+    return value if isinstance(value, str) else None
+
+
+def registry_text(row: TableRow) -> str:
+    return _text(row, "registry_text") or _text(row, "phrase") or ""
 
 
 def parse_reference(text: str) -> tuple[str, str | None] | None:
@@ -62,103 +145,204 @@ def parse_reference(text: str) -> tuple[str, str | None] | None:
     return (f"RFC {match[1]}", match[2]) if match else None
 
 
-def table_reference(block: str) -> tuple[str, str | None] | None:
-    match = re.search(r'reference=Reference\("(RFC \d+)"(?:, "([\d.]+)")?\)', block)
-    return (match[1], match[2]) if match else None
+def table_reference(row: TableRow) -> tuple[str, str | None] | None:
+    """(document, section) of an RFC reference written as `Reference("RFC n", "section")`."""
+    node = row.fields.get("reference")
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+        return None
+    try:
+        args = [ast.literal_eval(arg) for arg in node.args]
+    except ValueError:
+        return None
+    if node.func.id != "Reference" or not args or not str(args[0]).startswith("RFC "):
+        return None
+    section = args[1] if len(args) > 1 else None
+    return str(args[0]), None if section is None else str(section)
 
 
-def compare(entries: list[Entry], rows: dict[int, str]) -> list[str]:
+def reference_changed(entry: Entry, row: TableRow) -> tuple[str, str | None] | None:
+    """The registry's new RFC reference for `row`, or None when it has not changed."""
+    new, old = parse_reference(entry.reference), table_reference(row)
+    if new and old and (new[0] != old[0] or (new[1] is not None and new[1] != old[1])):
+        return new
+    return None
+
+
+def unofficial_codes(path: Path) -> dict[int, list[str]]:
+    """Each code the vendors use unofficially, as `Enum.MEMBER 'Phrase'`, read from VENDORS."""
+    if not path.exists():
+        return {}
+    source = Source(path.read_text(encoding="utf-8"))
+    found: dict[int, list[str]] = {}
+    for vendor in source.tuples(("VENDORS",)).get("VENDORS", ast.Tuple(elts=[])).elts:
+        if not (isinstance(vendor, ast.Tuple) and len(vendor.elts) == 3):
+            continue
+        name, _, rows = vendor.elts
+        if not (isinstance(name, ast.Constant) and isinstance(rows, ast.Tuple)):
+            continue
+        if not isinstance(name.value, str):
+            continue
+        for element in rows.elts:
+            row = row_of(element)
+            if row is not None:
+                found.setdefault(row.code, []).append(
+                    f"{name.value}.{_text(row, 'name')} {_text(row, 'phrase')!r}"
+                )
+    return found
+
+
+def compare(
+    entries: list[Entry], rows: dict[int, TableRow], unofficial: dict[int, list[str]]
+) -> list[str]:
     """The differences, in plain words, one per line."""
     found = []
     theirs = {entry.code: entry for entry in entries}
     for code in sorted(set(theirs) - set(rows)):
         found.append(f"added: {code} {theirs[code].description!r} {theirs[code].reference}")
+        for meaning in unofficial.get(code, []):
+            found.append(
+                f"collision: {code} {theirs[code].description!r} is also used unofficially as "
+                f"{meaning} in src/statuscodes/_unofficial_data.py: decide whether that row stays"
+            )
     for code in sorted(set(rows) - set(theirs)):
         found.append(f"removed: {code} {registry_text(rows[code])!r} is no longer in the registry")
     for code in sorted(set(rows) & set(theirs)):
-        entry, block = theirs[code], rows[code]
-        if entry.description != registry_text(block):
+        entry, row = theirs[code], rows[code]
+        if entry.description != registry_text(row):
             found.append(
-                f"changed: {code} is now {entry.description!r}, was {registry_text(block)!r}"
+                f"changed: {code} is now {entry.description!r}, was {registry_text(row)!r}"
             )
-        new, old = parse_reference(entry.reference), table_reference(block)
-        if new and old and (new[0] != old[0] or (new[1] is not None and new[1] != old[1])):
+        old = table_reference(row)
+        if reference_changed(entry, row) and old:
             found.append(
-                f"changed: {code} is now defined in {entry.reference}, was {old[0]} {old[1] or ''}".rstrip()
+                f"changed: {code} is now defined in {entry.reference}, "
+                f"was {old[0]} {old[1] or ''}".rstrip()
             )
     return found
 
 
-def new_row(entry: Entry) -> str:
+def quoted(text: str) -> str:
+    """`text` as a double-quoted Python string literal, the table's style."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def new_row(entry: Entry, indent: str) -> str:
+    """A new row in the table's shape, one keyword per line, ending in a comma and a newline."""
     name = re.sub(r"[^A-Z0-9]+", "_", entry.description.upper()).strip("_")
     reference = parse_reference(entry.reference)
     if reference is None:
-        ref = f'Reference("{entry.reference.strip("[]")}", url="")'
+        ref = f'Reference({quoted(entry.reference.strip("[]"))}, url="")'
     else:
-        ref = f'Reference("{reference[0]}"' + (f', "{reference[1]}")' if reference[1] else ")")
-    return (
-        f'    Row(\n        code={entry.code},\n        name="{name}",\n'
-        f'        phrase="{entry.description}",\n        description="",\n'
-        f"        reference={ref},\n    ),\n"
-    )
+        ref = f"Reference({quoted(reference[0])}" + (
+            f", {quoted(reference[1])})" if reference[1] else ")"
+        )
+    fields = [
+        f"code={entry.code}",
+        f"name={quoted(name)}",
+        f"phrase={quoted(entry.description)}",
+        'description=""',
+        f"reference={ref}",
+    ]
+    inner = indent + "    "
+    return f"{indent}Row(\n" + "".join(f"{inner}{field},\n" for field in fields) + f"{indent}),\n"
 
 
-def apply(entries: list[Entry], source: str) -> str:
+def _removal(source: Source, node: ast.expr) -> Edit:
+    """The edit that deletes a tuple element with its comma, and its lines if it had them alone."""
+    start, end = source.span(node)
+    text = source.text
+    after = end + len(text[end:]) - len(text[end:].lstrip(" \t"))
+    if text.startswith(",", after):
+        end = after + 1
+    rest = text[end : text.find("\n", end) + 1 if "\n" in text[end:] else len(text)]
+    if source.starts_its_line(start) and rest.strip() == "":
+        return Edit(text.rfind("\n", 0, start) + 1, end + len(rest), "")
+    return Edit(start, end + len(text[end:]) - len(text[end:].lstrip(" \t")), "")
+
+
+def _insertion(source: Source, table: ast.Tuple, code: int, entry: Entry) -> list[Edit]:
+    """The edits that add `entry` to `table` before the first row with a higher code."""
+    text = source.text
+    rows = [(row, element) for element in table.elts if (row := row_of(element)) is not None]
+    later = [element for row, element in rows if row.code > code]
+    if later:
+        start, _ = source.span(later[0])
+        if source.starts_its_line(start):
+            line_start = text.rfind("\n", 0, start) + 1
+            return [Edit(line_start, line_start, new_row(entry, text[line_start:start]))]
+        return [Edit(start, start, new_row(entry, "").strip() + " ")]
+    # After the last element, before the closing parenthesis.
+    _, close = source.span(table)
+    close -= 1
+    edits = []
+    if table.elts:
+        last_start, last_end = source.span(table.elts[-1])
+        if not text[last_end:close].lstrip().startswith(","):
+            edits.append(Edit(last_end, last_end, ","))
+        indent = " " * (last_start - text.rfind("\n", 0, last_start) - 1)
+    else:
+        indent = "    "
+    if source.starts_its_line(close):
+        line_start = text.rfind("\n", 0, close) + 1
+        edits.append(Edit(line_start, line_start, new_row(entry, indent)))
+    else:
+        edits.append(Edit(close, close, " " + new_row(entry, "").strip()))
+    return edits
+
+
+def apply(entries: list[Entry], text: str) -> str:
+    source = Source(text)
     theirs = {entry.code: entry for entry in entries}
-    rows = table_rows(source)
-    for code, block in rows.items():
+    websocket = entries[0].code >= 1000
+    table = source.tuples(TABLES)["WS_ROWS" if websocket else "HTTP_ROWS"]
+    rows = {code: row for code, row in table_rows(source).items() if (code >= 1000) == websocket}
+    edits: list[Edit] = []
+    for code, row in rows.items():
         if code not in theirs:
-            source = source.replace(block, "")
+            edits.append(_removal(source, row.node))
             continue
-        entry, updated = theirs[code], block
-        if entry.description != registry_text(block):
-            field = "registry_text" if _field(block, "registry_text") else "phrase"
-            updated = re.sub(
-                rf'^        {field}=".*",$',
-                f'        {field}="{entry.description}",',
-                updated,
-                flags=re.MULTILINE,
-            )
-        new, old = parse_reference(entry.reference), table_reference(block)
-        if new and old and (new[0] != old[0] or (new[1] is not None and new[1] != old[1])):
-            args = f'"{new[0]}"' + (f', "{new[1]}"' if new[1] else "")
-            updated = re.sub(
-                r"reference=Reference\([^)]*\)", f"reference=Reference({args})", updated
-            )
-        source = source.replace(block, updated)
+        entry = theirs[code]
+        if entry.description != registry_text(row):
+            field = "registry_text" if _text(row, "registry_text") else "phrase"
+            edits.append(Edit(*source.span(row.fields[field]), quoted(entry.description)))
+        new = reference_changed(entry, row)
+        if new:
+            args = quoted(new[0]) + (f", {quoted(new[1])}" if new[1] else "")
+            edits.append(Edit(*source.span(row.fields["reference"]), f"Reference({args})"))
     for code in sorted(set(theirs) - set(rows)):
-        rows = table_rows(source)
-        same_table = [c for c in rows if (c < 1000) == (code < 1000)]
-        later = [c for c in same_table if c > code]
-        anchor = rows[min(later)] if later else rows[max(same_table)]
-        addition = new_row(theirs[code])
-        source = source.replace(anchor, addition + anchor if later else anchor + addition)
-    return source
+        edits += _insertion(source, table, code, theirs[code])
+    # From the end backwards, so that each edit's offsets still hold; of two insertions at one
+    # offset the later is applied first, so that they end up in the order they were made.
+    ordered = sorted(enumerate(edits), key=lambda item: (item[1].start, item[1].end, item[0]))
+    for _, edit in reversed(ordered):
+        text = text[: edit.start] + edit.text + text[edit.end :]
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("csv", type=Path, help="the registry as IANA exports it")
     parser.add_argument("--write", action="store_true", help="apply the differences to the table")
     parser.add_argument("--table", type=Path, default=TABLE, help=argparse.SUPPRESS)
+    parser.add_argument("--unofficial", type=Path, default=UNOFFICIAL, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     entries = read_csv(args.csv)
     if not entries:
         print(f"{args.csv}: no assigned codes found", file=sys.stderr)
         return 2
     websocket = entries[0].code >= 1000
-    source = args.table.read_text(encoding="utf-8")
+    text = args.table.read_text(encoding="utf-8")
     rows = {
-        code: block for code, block in table_rows(source).items() if (code >= 1000) == websocket
+        code: row for code, row in table_rows(Source(text)).items() if (code >= 1000) == websocket
     }
-    differences = compare(entries, rows)
+    differences = compare(entries, rows, unofficial_codes(args.unofficial))
     for line in differences:
         print(line)
     if not differences:
         print("no differences: the table matches the registry")
         return 0
     if args.write:
-        args.table.write_text(apply(entries, source), encoding="utf-8")
+        args.table.write_text(apply(entries, text), encoding="utf-8")
         print(f"wrote {args.table}: write descriptions for added codes, then run `make generate`")
     return 0
 

@@ -6,14 +6,14 @@ typed IntEnums.
 'Not Found'
 """
 
+from ._checking import PROBLEM_JSON as PROBLEM_JSON
+from ._checking import assert_valid_response as assert_valid_response
+from ._checking import check_response as check_response
 from ._data import IANA_HTTP_REGISTRY_DATE as IANA_HTTP_REGISTRY_DATE
 from ._data import Finding as Finding
 from ._data import HeaderRule as HeaderRule
 from ._data import Reference as Reference
 from ._data import Registration as Registration
-from ._checking import PROBLEM_JSON as PROBLEM_JSON
-from ._checking import assert_valid_response as assert_valid_response
-from ._checking import check_response as check_response
 from ._errors import CodeTypeError as CodeTypeError
 from ._errors import UnregisteredCodeError as UnregisteredCodeError
 from ._http import HTTPCategory as HTTPCategory

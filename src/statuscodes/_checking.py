@@ -13,9 +13,9 @@ import os
 # `typing.get_type_hints` must resolve every public name (typing is not imported at run time).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Optional, Union
+    from typing import Optional, Union  # noqa: F401  # used in type comments, which ruff skips
 
-    from ._data import Finding
+    from ._data import Finding  # noqa: F401  # used in type comments
 
 _first_use_started = False
 

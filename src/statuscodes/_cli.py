@@ -29,8 +29,12 @@ EXAMPLES = """examples:
   statuscodes list --category client-error
   statuscodes 499 --json               machine-readable
 
+numbers:
+  leading zeros are ignored (00404 is 404); past 6 other digits, nothing matches
+
 exit status:
-  0 found, 1 nothing matched (closest matches on stderr), 2 usage error
+  0 found, 1 nothing matched (closest matches on stderr), 2 usage error,
+  3 the answer could not be written (a full disk, a closed terminal)
 """
 WIDTH = 80
 
@@ -96,9 +100,8 @@ def describe(member: Member, colour: bool) -> list[str]:
         lines.append(f"  local only:   {'yes' if member.is_local_only else 'no'}")
     else:
         lines.append(f"  content:      {'allowed' if member.allows_content else 'never'}")
-        lines.append(
-            f"  cacheable:    {'by default' if member.is_cacheable_by_default else 'not by default'}"
-        )
+        cacheable = "by default" if member.is_cacheable_by_default else "not by default"
+        lines.append(f"  cacheable:    {cacheable}")
     lines.append(f"  constant:     status.{prefix}_{member.value}_{member.name}")
     lines += textwrap.wrap(member.description, WIDTH, initial_indent="  ", subsequent_indent="  ")
     if isinstance(member, HTTPCode) and member.header_rules:
@@ -209,13 +212,26 @@ def listing(http: bool, ws: bool, category: str | None) -> list[Member]:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        return run(argv)
+        status = run(argv)
+        sys.stdout.flush()  # here, not at exit, so that a failed write is reported below
     except BrokenPipeError:  # `statuscodes list | head`: the reader left, which is no error
-        sys.stdout = open(os.devnull, "w")  # so that the interpreter's final flush succeeds
+        _discard_stdout()
         return 0
+    except OSError as error:  # `statuscodes 404 > /dev/full`
+        _discard_stdout()
+        print(f"statuscodes: cannot write the answer: {error.strerror or error}", file=sys.stderr)
+        return 3
+    return status
 
 
-def run(argv: "list[str] | None") -> int:
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's final flush of what is left succeeds."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def run(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(
         prog="statuscodes",
         description="Look up HTTP status codes and WebSocket close codes.",
@@ -242,7 +258,7 @@ def run(argv: "list[str] | None") -> int:
     return show_matches(text, args.json, colour)
 
 
-def show_table(members: "list[Member]", as_json_output: bool) -> int:
+def show_table(members: list[Member], as_json_output: bool) -> int:
     if not members:
         print("statuscodes: no registered code in that category", file=sys.stderr)
         return 1
@@ -256,7 +272,8 @@ def show_table(members: "list[Member]", as_json_output: bool) -> int:
 
 def show_number(text: str, as_json_output: bool, colour: bool) -> int:
     """A number: the registry's facts (or what an unregistered code is), then vendors' meanings."""
-    code = int(text) if len(text) <= 6 else -1
+    digits = text.lstrip("0") or "0"  # leading zeros are ignored, however many
+    code = int(digits) if len(digits) <= 6 else -1
     vendors = vendor_meanings(code)
     member = HTTPCode.get(code) or WSCloseCode.get(code)
     answer = unregistered(code) if member is None else None

@@ -412,7 +412,10 @@ HTTP_ROWS = (
             url="https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
         ),
         registration=Registration.TEMPORARY,
-        registry_text="Upload Resumption Supported (TEMPORARY - registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13)",
+        registry_text=(
+            "Upload Resumption Supported (TEMPORARY - registered 2024-11-13, extension registered "
+            "2025-09-15, expires 2026-11-13)"
+        ),
         no_content=INFORMATIONAL_NO_CONTENT,
     ),
     Row(
@@ -440,7 +443,10 @@ HTTP_ROWS = (
                 "Location",
                 "MAY",
                 Reference("RFC 9110", "15.3.2"),
-                "Identifies the primary resource created; without it the target URI does (the section words no BCP 14 keyword).",
+                (
+                    "Identifies the primary resource created; without it the target URI does (the "
+                    "section words no BCP 14 keyword)."
+                ),
             ),
         ),
     ),
@@ -503,7 +509,10 @@ HTTP_ROWS = (
                 "Content-Range",
                 "MUST",
                 Reference("RFC 9110", "15.3.7.1"),
-                "The range enclosed, when one part is sent; several parts are sent as multipart/byteranges content instead (Section 15.3.7.2).",
+                (
+                    "The range enclosed, when one part is sent; several parts are sent as "
+                    "multipart/byteranges content instead (Section 15.3.7.2)."
+                ),
             ),
             *fields_of_a_200("15.3.7"),
         ),
@@ -612,7 +621,10 @@ HTTP_ROWS = (
                 "Location",
                 "MAY",
                 Reference("RFC 9110", "15.4.4"),
-                "The URI of the resource that answers the request; the code is defined by it, but the section words no BCP 14 keyword.",
+                (
+                    "The URI of the resource that answers the request; the code is defined by it, "
+                    "but the section words no BCP 14 keyword."
+                ),
             ),
             RETRY_AFTER_ON_REDIRECT,
         ),
@@ -863,7 +875,10 @@ HTTP_ROWS = (
                 "Retry-After",
                 "SHOULD",
                 Reference("RFC 9110", "15.5.14"),
-                "Says that the condition is temporary and after what time the client may try again.",
+                (
+                    "Says that the condition is temporary and after what time the client may try "
+                    "again."
+                ),
                 when="the condition is temporary",
             ),
         ),
@@ -907,7 +922,10 @@ HTTP_ROWS = (
                 "Content-Range",
                 "SHOULD",
                 Reference("RFC 9110", "15.5.17"),
-                "The current length of the selected representation, as in `bytes */1234` (said of a response to a byte-range request, the one range unit HTTP defines).",
+                (
+                    "The current length of the selected representation, as in `bytes */1234` (said"
+                    " of a response to a byte-range request, the one range unit HTTP defines)."
+                ),
             ),
         ),
     ),
@@ -915,7 +933,9 @@ HTTP_ROWS = (
         code=417,
         name="EXPECTATION_FAILED",
         phrase="Expectation Failed",
-        description="The server cannot meet the expectation given in the request's `Expect` header.",
+        description=(
+            "The server cannot meet the expectation given in the request's `Expect` header."
+        ),
         reference=Reference("RFC 9110", "15.5.18"),
     ),
     Row(
@@ -1054,7 +1074,10 @@ HTTP_ROWS = (
                 "Link",
                 "SHOULD",
                 Reference("RFC 7725", "4"),
-                'A URI reference identifying the entity that blocks access, with rel="blocked-by" (which that use of Link MUST have).',
+                (
+                    "A URI reference identifying the entity that blocks access, with "
+                    'rel="blocked-by" (which that use of Link MUST have).'
+                ),
             ),
         ),
     ),
@@ -1348,7 +1371,9 @@ WS_ROWS = (
         code=1011,
         name="INTERNAL_ERROR",
         phrase="Internal Error",
-        description="The server met an unexpected condition that kept it from fulfilling the request.",
+        description=(
+            "The server met an unexpected condition that kept it from fulfilling the request."
+        ),
         reference=Reference("RFC 6455", "7.4.1"),
     ),
     Row(

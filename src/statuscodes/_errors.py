@@ -32,10 +32,10 @@ class CodeTypeError(TypeError, ValueError):
     lookup is one and frameworks (pydantic, FastAPI) turn a ValueError into a validation error.
 
     >>> from statuscodes import HTTPCode
-    >>> HTTPCode("404")
+    >>> HTTPCode("404")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    statuscodes.CodeTypeError: HTTPCode() takes an int, not str '404': to read text use HTTPCode.parse('404')
+    statuscodes.CodeTypeError: HTTPCode() takes an int, not str '404': to read text use ...
     """
 
     __module__ = "statuscodes"
@@ -68,7 +68,7 @@ class UnregisteredCodeError(ValueError):
     def __str__(self) -> str:
         if not self._is_complete() or not hasattr(self.registry, "_miss_message"):
             return super().__str__()  # made by hand with other arguments
-        return str(getattr(self.registry, "_miss_message")(self.code))
+        return str(self.registry._miss_message(self.code))
 
     def __repr__(self) -> str:
         if not self._is_complete():

@@ -7,7 +7,7 @@ from ._registry import Category, CodeRegistry
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Optional
+    from typing import Optional  # noqa: F401  # used in a type comment, which ruff skips
 
     from ._data import Row
 
@@ -188,4 +188,3 @@ def is_error(code: int) -> bool:
     """True for 400-599, client and server errors. Any int is accepted; anything else raises
     CodeTypeError."""
     return 400 <= require_int(code, "is_error()") <= 599
-

@@ -12,7 +12,8 @@ from ._errors import shown
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable, Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
+    from typing import Any, Callable
 
 # The longest name or phrase in either registry normalises to under 40 characters; past this
 # length nothing can match, and refusing early keeps hostile input from costing time.
@@ -21,7 +22,11 @@ _SIMILAR_ENOUGH = 0.6
 
 
 def normalise(text: str) -> str:
-    """`text` folded for matching: case, spaces and punctuation ignored ("Request-URI" = "requesturi")."""
+    """`text` folded for matching: case, spaces and punctuation ignored.
+
+    >>> normalise("Request-URI Too Long")
+    'requesturitoolong'
+    """
     return "".join(char for char in text.casefold() if char.isalnum())
 
 
@@ -76,13 +81,13 @@ class TextLookups:
     ) -> None:
         self.what = what
         self._terms = terms
-        self._phrases: "dict[str, Any] | None" = None
-        self._candidates: "dict[str, Any] | None" = None
+        self._phrases: dict[str, Any] | None = None
+        self._candidates: dict[str, Any] | None = None
 
     def phrases(self) -> "dict[str, Any]":
         """Normalised phrase (current, former or alternative) -> member, built on first use."""
         if self._phrases is None:
-            index: "dict[str, Any]" = {}
+            index: dict[str, Any] = {}
             for member, _, phrases in self._terms():
                 for phrase in phrases:
                     index.setdefault(normalise(phrase), member)
@@ -92,7 +97,7 @@ class TextLookups:
     def candidates(self) -> "dict[str, Any]":
         """Normalised value, name or phrase -> member: what a miss is compared with."""
         if self._candidates is None:
-            index: "dict[str, Any]" = {}
+            index: dict[str, Any] = {}
             for member, names, phrases in self._terms():
                 for term in (str(member.value), *names, *phrases):
                     index.setdefault(normalise(term), member)
@@ -110,7 +115,7 @@ class TextLookups:
         scores = {key: similarity(wanted[:40], key) for key in candidates}
         ranked = sorted(candidates, key=scores.__getitem__, reverse=True)
         found += [candidates[key] for key in ranked if scores[key] >= _SIMILAR_ENOUGH]
-        unique: "list[Any]" = []
+        unique: list[Any] = []
         for member in found:
             if member not in unique:
                 unique.append(member)
@@ -142,7 +147,9 @@ class TextLookups:
             )
         return member
 
-    def parse(self, text: str, by_value: "Mapping[object, Any]", names: "Mapping[str, Any]") -> "Any":
+    def parse(
+        self, text: str, by_value: "Mapping[object, Any]", names: "Mapping[str, Any]"
+    ) -> "Any":
         require_text(text, f"{self.what}.parse()")
         stripped = text.strip() if len(text) <= MAX_TEXT else ""
         head, _, tail = stripped.partition(" ")

@@ -19,7 +19,9 @@ from ._parsing import TextLookups
 # run time (it would double the import cost), and `typing.get_type_hints` must resolve them.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable, Iterable, NoReturn, Sequence
+    from collections.abc import Iterable, Sequence
+    from typing import Any, NoReturn
+
 
 class SealedType(type):
     """The metaclass of `RegistryType`: the metaclasses too refuse to rebind what they had."""
@@ -74,7 +76,7 @@ class RegistryType(enum.EnumMeta, metaclass=SealedType):
         rows: "Sequence[Any]" = (),
         **kwds: "Any",
     ) -> "Any":
-        cls: "Any" = super().__new__(metacls, name, bases, namespace, **kwds)
+        cls: Any = super().__new__(metacls, name, bases, namespace, **kwds)
         if len(cls._member_names_) != len(rows):
             raise TypeError(
                 f"{name} takes its members from table rows (class {name}(..., rows=ROWS)), "

@@ -75,7 +75,9 @@ VENDORS = (
                 code=496,
                 name="SSL_CERTIFICATE_REQUIRED",
                 phrase="SSL Certificate Required",
-                description="A client TLS certificate was required and the client did not present one.",
+                description=(
+                    "A client TLS certificate was required and the client did not present one."
+                ),
                 reference=NGINX_SSL,
             ),
             Row(
@@ -122,7 +124,9 @@ VENDORS = (
                 code=522,
                 name="CONNECTION_TIMED_OUT",
                 phrase="Connection Timed Out",
-                description="Cloudflare could not complete a TCP connection to the origin server in time.",
+                description=(
+                    "Cloudflare could not complete a TCP connection to the origin server in time."
+                ),
                 reference=CLOUDFLARE_5XX,
             ),
             Row(

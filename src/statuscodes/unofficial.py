@@ -49,7 +49,7 @@ class VendorCode(CodeRegistry):
         )
 
 
-# Who sends each vendor enum's codes, by enum name: an attribute in the class body would be a member.
+# Who sends each vendor enum's codes, by enum name: a class attribute would be a member.
 _VENDOR_OF = {name: vendor for name, vendor, _ in VENDORS}
 
 
@@ -74,7 +74,7 @@ for _name, _vendor, _rows in VENDORS:
 __all__ = ["VendorCode", "meanings", *(name for name, _, _ in VENDORS)]
 
 
-def meanings(code: int) -> tuple[Union[HTTPCode, VendorCode], ...]:
+def meanings(code: int) -> tuple[Union[HTTPCode, VendorCode], ...]:  # noqa: UP007  # 3.9 evaluates it
     """Every meaning `code` has: the registry's member first when it is registered, then each
     vendor's, in a fixed vendor order. Empty when nobody gives it a meaning.
 

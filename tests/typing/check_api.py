@@ -58,10 +58,10 @@ assert_type(HTTPCategory.CLIENT_ERROR.codes, range)
 # RFC rules, the response check and problem details
 assert_type(HTTPCode.NO_CONTENT.allows_content, bool)
 assert_type(HTTPCode.NOT_FOUND.is_cacheable_by_default, bool)
-assert_type(HTTPCode.UNAUTHORIZED.header_rules, "tuple[HeaderRule, ...]")
+assert_type(HTTPCode.UNAUTHORIZED.header_rules, tuple[HeaderRule, ...])
 assert_type(HTTPCode.UNAUTHORIZED.header_rules[0].level, 'Literal["MUST", "SHOULD", "MAY"]')
-assert_type(check_response(401, {"WWW-Authenticate": "Basic"}), "list[Finding]")
-assert_type(check_response(401, [(b"allow", b"GET")], content=b"", method="HEAD"), "list[Finding]")
+assert_type(check_response(401, {"WWW-Authenticate": "Basic"}), list[Finding])
+assert_type(check_response(401, [(b"allow", b"GET")], content=b"", method="HEAD"), list[Finding])
 assert_type(HTTPCode.NOT_FOUND.problem("gone", instance="/x", extra=1), "dict[str, object]")
 check_response("401", {})  # type: ignore[arg-type]  # a str is not a status code
 HTTPCode.NOT_FOUND.allows_content = False  # type: ignore[misc]  # metadata are read-only
