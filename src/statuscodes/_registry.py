@@ -216,6 +216,7 @@ class CodeRegistry(enum.IntEnum, metaclass=RegistryType):
     __delattr__ = _refuse_member_delete
 
     _text: "TextLookups"
+    phrase: str  #: the code's phrase, as its registry words it
     if not TYPE_CHECKING:  # checkers take these for members; the stubs type them
         name = Field("The member's name, such as 'NOT_FOUND'.")
         value = Field("The code as a plain int.")
@@ -246,6 +247,45 @@ class CodeRegistry(enum.IntEnum, metaclass=RegistryType):
         "NOT_FOUND", "not_found", "Not Found"); a miss raises ValueError listing the closest
         matches."""
         return cls._text.parse(text, cls._value2member_map_, cls._member_map_)
+
+    # pydantic's hooks, looked up by name: nothing here imports pydantic until it asks, and then
+    # pydantic_core is already imported.
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source, handler):
+        # type: (object, object) -> Any
+        """Validate as pydantic does `HTTPStatus` (lax: ints and numeric strings; strict: members,
+        and ints in JSON), with our error naming the value and the registry."""
+        from pydantic_core import core_schema
+
+        as_member = core_schema.no_info_after_validator_function(cls, core_schema.int_schema())
+        strict_json = core_schema.no_info_after_validator_function(
+            cls, core_schema.int_schema(strict=True)
+        )
+        return core_schema.lax_or_strict_schema(
+            lax_schema=as_member,
+            strict_schema=core_schema.json_or_python_schema(
+                json_schema=strict_json, python_schema=core_schema.is_instance_schema(cls)
+            ),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                int, when_used="json-unless-none"
+            ),
+            ref=f"{cls.__module__}.{cls.__qualname__}",
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema, handler):
+        # type: (object, object) -> dict[str, object]
+        """Each code once, its name and phrase where OpenAPI tools look for them
+        (`x-enum-varnames`, read by code generators; `x-enumDescriptions`, shown by ReDoc)."""
+        members = list(cls)
+        return {
+            "type": "integer",
+            "title": cls.__name__,
+            "description": (cls.__doc__ or "").strip().splitlines()[0],
+            "enum": [member.value for member in members],
+            "x-enum-varnames": [member.name for member in members],
+            "x-enumDescriptions": {str(member.value): member.phrase for member in members},
+        }
 
     @classmethod
     def _search_terms(cls, row: "Any") -> "tuple[Sequence[str], Sequence[str]]":
