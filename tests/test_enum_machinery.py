@@ -83,10 +83,13 @@ def _stock_copy(cls: Any, bases: tuple[type, ...]) -> Any:
         is_sunder = key[:1] == "_" and key[-1:] == "_" and key[1:2] != "_"
         if key in cls._member_map_ or key in made_by_enumtype or is_sunder:
             continue
-        if key.startswith("__") or hasattr(value, "__get__"):
-            namespace[key] = value
-        else:  # our own state (rows, text lookups): set once the class exists, as we do
+        set_after_creation = key in ("__setattr__", "__delattr__") or not (
+            key.startswith("__") or hasattr(value, "__get__")
+        )
+        if set_after_creation:  # our own state and the members' guards, as RegistryType does
             later[key] = value
+        else:
+            namespace[key] = value
     twin: Any = enum.EnumType(cls.__name__, bases, namespace)
     for key, value in later.items():
         type.__setattr__(twin, key, value)

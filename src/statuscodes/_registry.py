@@ -85,6 +85,9 @@ class RegistryType(enum.EnumMeta, metaclass=SealedType):
         for row in rows:
             member = cls._value2member_map_[row.value]
             vars(member).update(cls._member_fields(row), value=row.value, name=row.name)
+        if rows:  # members refuse writes from now on; while EnumType made them, it wrote
+            type.__setattr__(cls, "__setattr__", _refuse_member_set)
+            type.__setattr__(cls, "__delattr__", _refuse_member_delete)
         type.__setattr__(cls, "_table_rows", tuple(rows))
         type.__setattr__(cls, "_text", _text_lookups(cls))
         if rows and issubclass(cls, CodeRegistry):
@@ -196,10 +199,8 @@ class Field:
         return self._property.__get__(instance, owner)
 
 
-def _refuse_member_set(member: "enum.Enum", name: str, value: object) -> None:
-    if "_sealed_names" in vars(type(member)):
-        raise AttributeError(f"{member!r} is read-only: cannot set {name!r}")
-    object.__setattr__(member, name, value)  # EnumType is still making it
+def _refuse_member_set(member: "enum.Enum", name: str, value: object) -> "NoReturn":
+    raise AttributeError(f"{member!r} is read-only: cannot set {name!r}")
 
 
 def _refuse_member_delete(member: "enum.Enum", name: str) -> "NoReturn":
@@ -212,8 +213,6 @@ class CodeRegistry(enum.IntEnum, metaclass=RegistryType):
     # The number, on every Python (3.9 and 3.10 would say "HTTPCode.NOT_FOUND").
     __str__ = int.__repr__
     __format__ = int.__format__  # type: ignore[assignment]  # Enum's is the same signature
-    __setattr__ = _refuse_member_set
-    __delattr__ = _refuse_member_delete
 
     _text: "TextLookups"
     phrase: str  #: the code's phrase, as its registry words it
@@ -305,9 +304,6 @@ class CodeRegistry(enum.IntEnum, metaclass=RegistryType):
 class Category(enum.Enum, metaclass=RegistryType):
     """What the two category enums (HTTPCategory, WSCategory) share: a range of codes with a
     phrase and a reference; `of` finds the one a code falls in."""
-
-    __setattr__ = _refuse_member_set
-    __delattr__ = _refuse_member_delete
 
     _text: "TextLookups"
     codes: range  #: every code in the range, registered or not
