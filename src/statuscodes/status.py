@@ -1,21 +1,41 @@
 # GENERATED blocks are written by tools/generate.py from src/statuscodes/_data.py; edit the rest.
 
 """Every registered HTTP status code and WebSocket close code as a module constant, a
-drop-in for `starlette.status` and `fastapi.status`: each constant is the enum member, so
-`status.HTTP_404_NOT_FOUND.phrase` works and it is still an int.
+drop-in for `starlette.status`, `fastapi.status` and `rest_framework.status`: each constant is
+the enum member, so `status.HTTP_404_NOT_FOUND.phrase` works and it is still an int.
 
 >>> from statuscodes import status
 >>> status.HTTP_404_NOT_FOUND
 <HTTPCode.NOT_FOUND: 404>
+
+Django REST Framework's predicates are here too (the package's own functions, so a non-int
+raises `statuscodes.CodeTypeError` where DRF's compare anything), with `is_redirect`, DRF's and
+httpx's name for `is_redirection`:
+
+>>> status.is_success(204), status.is_redirect(308)
+(True, True)
+
+DRF's `HTTP_509_BANDWIDTH_LIMIT_EXCEEDED` is no IANA code, so it is not an `HTTPCode`: it is the
+member `statuscodes.unofficial.Common.BANDWIDTH_LIMIT_EXCEEDED`, and reading it is what imports
+`statuscodes.unofficial` (`import statuscodes.status` does not).
+
+>>> status.HTTP_509_BANDWIDTH_LIMIT_EXCEEDED
+<Common.BANDWIDTH_LIMIT_EXCEEDED: 509>
 """
 
 from __future__ import annotations
 
+import os as _os
 import sys as _sys
 from types import ModuleType as _ModuleType
 
 from . import HTTPCode as _HTTPCode
 from . import WSCloseCode as _WSCloseCode
+from . import is_client_error as is_client_error
+from . import is_informational as is_informational
+from . import is_redirection as is_redirect  # Django REST Framework's and httpx's name for it
+from . import is_server_error as is_server_error
+from . import is_success as is_success
 
 # BEGIN GENERATED: http constants
 HTTP_100_CONTINUE = _HTTPCode["CONTINUE"]
@@ -203,6 +223,12 @@ __all__ = [
     "WS_3003_FORBIDDEN",
     "WS_3008_TIMEOUT",
     # END GENERATED: __all__
+    # Django REST Framework's predicates, which its module's star import brings too.
+    "is_informational",
+    "is_success",
+    "is_redirect",
+    "is_client_error",
+    "is_server_error",
 ]
 
 # The names before RFC 9110: they work, with a DeprecationWarning naming the new one.
@@ -216,7 +242,37 @@ _DEPRECATED = {
 }
 
 
+# Django REST Framework's names for codes that no RFC defines: (vendor enum, member) in
+# statuscodes.unofficial, which the first read imports, so that importing this module does not.
+# Left out of __all__, like the deprecated names: a star import would load it.
+_UNOFFICIAL = {
+    "HTTP_509_BANDWIDTH_LIMIT_EXCEEDED": ("Common", "BANDWIDTH_LIMIT_EXCEEDED"),
+}
+_first_unofficial_read = False
+
+
+def _finish_unofficial_import_before_a_fork() -> None:
+    # A child forked while another thread imports statuscodes.unofficial would wait forever on
+    # that module's import lock; this makes the fork wait for the import instead.
+    if _first_unofficial_read:
+        from . import unofficial  # noqa: F401  # waits for another thread's import
+
+
+if hasattr(_os, "register_at_fork"):
+    _os.register_at_fork(before=_finish_unofficial_import_before_a_fork)
+
+
 def __getattr__(name: str) -> object:
+    vendor_member = _UNOFFICIAL.get(name)
+    if vendor_member is not None:
+        global _first_unofficial_read
+        _first_unofficial_read = True
+        from . import unofficial
+
+        vendor, member = vendor_member
+        value = getattr(unofficial, vendor)[member]
+        globals()[name] = value  # later reads find it without calling __getattr__
+        return value
     replacement = _DEPRECATED.get(name)
     if replacement is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -231,7 +287,7 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted([*__all__, *_DEPRECATED])
+    return sorted([*__all__, *_DEPRECATED, *_UNOFFICIAL])
 
 
 class _ReadOnlyModule(_ModuleType):

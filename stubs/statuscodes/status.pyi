@@ -1,10 +1,12 @@
 # GENERATED blocks are written by tools/generate.py from src/statuscodes/_data.py; edit the rest.
 
-# The runtime module answers the deprecated names through __getattr__; this stub declares
-# them instead, so that a misspelt name is an error for type checkers.
+# The runtime module answers the deprecated names and HTTP_509_BANDWIDTH_LIMIT_EXCEEDED through
+# __getattr__; this stub declares them instead, so that a misspelt name is an error for type
+# checkers.
 from typing import Final, Literal
 
 from statuscodes import HTTPCode, WSCloseCode
+from statuscodes.unofficial import Common
 
 __all__ = [
     # BEGIN GENERATED: __all__
@@ -98,7 +100,19 @@ __all__ = [
     "WS_3003_FORBIDDEN",
     "WS_3008_TIMEOUT",
     # END GENERATED: __all__
+    "is_informational",
+    "is_success",
+    "is_redirect",
+    "is_client_error",
+    "is_server_error",
 ]
+
+# Django REST Framework's predicates: the package's functions (is_redirect is is_redirection).
+def is_informational(code: int) -> bool: ...
+def is_success(code: int) -> bool: ...
+def is_redirect(code: int) -> bool: ...
+def is_client_error(code: int) -> bool: ...
+def is_server_error(code: int) -> bool: ...
 
 # BEGIN GENERATED: http constants
 HTTP_100_CONTINUE: Final[Literal[HTTPCode.CONTINUE]]
@@ -201,3 +215,7 @@ HTTP_414_REQUEST_URI_TOO_LONG: Final[Literal[HTTPCode.URI_TOO_LONG]]
 HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE: Final[Literal[HTTPCode.RANGE_NOT_SATISFIABLE]]
 HTTP_422_UNPROCESSABLE_ENTITY: Final[Literal[HTTPCode.UNPROCESSABLE_CONTENT]]
 # END GENERATED: deprecated constants
+
+# Django REST Framework's name for a code that no RFC defines: not an HTTPCode but the vendor
+# enum's member, which the runtime module imports from statuscodes.unofficial on the first read.
+HTTP_509_BANDWIDTH_LIMIT_EXCEEDED: Final[Literal[Common.BANDWIDTH_LIMIT_EXCEEDED]]

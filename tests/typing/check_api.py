@@ -26,6 +26,7 @@ from statuscodes import (
     reason_phrase,
     status,
 )
+from statuscodes.unofficial import Common
 
 # Lookups
 assert_type(HTTPCode(404), HTTPCode)
@@ -76,6 +77,14 @@ teapot: Literal[HTTPCode.IM_A_TEAPOT] = status.HTTP_418_IM_A_TEAPOT
 as_int: int = status.HTTP_404_NOT_FOUND
 closure: Literal[WSCloseCode.NORMAL_CLOSURE] = status.WS_1000_NORMAL_CLOSURE
 old: Literal[HTTPCode.UNPROCESSABLE_CONTENT] = status.HTTP_422_UNPROCESSABLE_ENTITY
+
+# Django REST Framework's names: its predicates, and 509, the unofficial enum's member.
+assert_type(status.is_redirect(301), bool)
+assert_type(status.is_server_error(status.HTTP_503_SERVICE_UNAVAILABLE), bool)
+status.is_success("200")  # type: ignore[arg-type]  # an int only, where DRF's compare anything
+bandwidth: Literal[Common.BANDWIDTH_LIMIT_EXCEEDED] = status.HTTP_509_BANDWIDTH_LIMIT_EXCEEDED
+as_int_too: int = status.HTTP_509_BANDWIDTH_LIMIT_EXCEEDED
+not_registered: HTTPCode = status.HTTP_509_BANDWIDTH_LIMIT_EXCEEDED  # type: ignore[assignment]  # no IANA code
 
 # Aliases are the canonical member, not extra members (mypy types them as its Literal; pyright,
 # which reads the ClassVar declaration as Any, accepts the same lines).
