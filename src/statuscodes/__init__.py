@@ -16,6 +16,8 @@ from ._data import Reference as Reference
 from ._data import Registration as Registration
 from ._errors import CodeTypeError as CodeTypeError
 from ._errors import UnregisteredCodeError as UnregisteredCodeError
+from ._frameworks import choices as choices
+from ._frameworks import openapi_responses as openapi_responses
 from ._http import HTTPCategory as HTTPCategory
 from ._http import HTTPCode as HTTPCode
 from ._http import is_client_error as is_client_error
