@@ -3,10 +3,6 @@ hooks. Imported by tests/test_frameworks_*.py."""
 
 from __future__ import annotations
 
-import pytest
-
-HOOKS = pytest.mark.xfail(strict=True, reason="pydantic hooks: lead")
-
 # Decoded values a client may send in a body: text, floats, bools, null, containers, huge numbers
 # and ints that are not registered.
 BAD_VALUES: list[object] = [

@@ -252,24 +252,43 @@ class CodeRegistry(enum.IntEnum, metaclass=RegistryType):
     @classmethod
     def __get_pydantic_core_schema__(cls, source, handler):
         # type: (object, object) -> Any
-        """Validate as pydantic does `HTTPStatus` (lax: ints and numeric strings; strict: members,
-        and ints in JSON), with our error naming the value and the registry."""
+        """Validate as pydantic does `HTTPStatus` (lax: ints, integral floats and numeric
+        strings; strict: members, and ints in JSON), refusing with our ValueError, which names
+        the value and the registry."""
         from pydantic_core import core_schema
 
-        as_member = core_schema.no_info_after_validator_function(cls, core_schema.int_schema())
-        strict_json = core_schema.no_info_after_validator_function(
-            cls, core_schema.int_schema(strict=True)
-        )
         return core_schema.lax_or_strict_schema(
-            lax_schema=as_member,
+            lax_schema=core_schema.no_info_plain_validator_function(cls._from_lax_input),
             strict_schema=core_schema.json_or_python_schema(
-                json_schema=strict_json, python_schema=core_schema.is_instance_schema(cls)
+                json_schema=core_schema.no_info_plain_validator_function(cls._from_strict_json),
+                python_schema=core_schema.is_instance_schema(cls),
             ),
             serialization=core_schema.plain_serializer_function_ser_schema(
                 int, when_used="json-unless-none"
             ),
             ref=f"{cls.__module__}.{cls.__qualname__}",
         )
+
+    @classmethod
+    def _from_lax_input(cls, value: object) -> "Any":
+        text = value.strip() if isinstance(value, str) else ""
+        # ASCII only, as pydantic reads numbers ("٤٠٤" is not 404), and short: no code is longer,
+        # and int() of a huge string costs quadratic time.
+        if text.isascii() and len(text) <= 40:
+            if text.lstrip("-").isdigit():
+                return cls(int(text))
+            try:
+                value = float(text)
+            except ValueError:
+                pass
+        if isinstance(value, float) and value.is_integer():
+            return cls(int(value))
+        return cls._from_strict_json(value)
+
+    @classmethod
+    def _from_strict_json(cls, value: object) -> "Any":
+        lookup: Any = cls  # the class call takes any object and says what is wrong with it
+        return lookup(value)
 
     @classmethod
     def __get_pydantic_json_schema__(cls, schema, handler):
