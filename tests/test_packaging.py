@@ -9,6 +9,8 @@ import sys
 import venv
 from pathlib import Path
 
+from conftest import skip_on_pypy_without
+
 ROOT = Path(__file__).resolve().parent.parent
 CONSUMER = """
 from typing import Literal
@@ -20,6 +22,7 @@ status.HTTP_404_NOT_FUND  # type: ignore[attr-defined]
 """
 
 
+@skip_on_pypy_without("mypy")
 def test_the_wheel_ships_stubs_that_both_checkers_use(tmp_path: Path) -> None:
     source = tmp_path / "source"
     for name in ("pyproject.toml", "setup.py", "README.md"):
