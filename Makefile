@@ -29,13 +29,16 @@ types: $(INSTALLED)
 	$(BIN)/python -m mypy tests
 	$(BIN)/basedpyright tests/typing
 
+# stubtest imports the package: on the default Python, and on the newest CPython (its venv).
 stubtest: $(INSTALLED)
 	MYPYPATH=stubs $(BIN)/python -m mypy.stubtest statuscodes --allowlist stubtest-allowlist.txt
+	tools/test-matrix.sh --stubtest
 
 pytest: $(INSTALLED)
 	$(BIN)/python -m pytest
 
-# pytest on every CPython 3.9-3.13 this machine has, each in its own venv.
+# pytest on CPython 3.9-3.15 and PyPy 3.11, each in its own venv; 3.14, 3.15 and PyPy run in a
+# Debian sid root (tools/debian-pythons.sh). Its last lines say which ran.
 pytest-all: $(INSTALLED)
 	tools/test-matrix.sh
 
@@ -54,10 +57,10 @@ bench: $(INSTALLED)
 bench-all: $(INSTALLED)
 	tools/test-matrix.sh --bench
 
-# docs/performance.md and its chart, from a whole run on 3.11 and 3.13.
+# docs/performance.md and its chart, from a whole run on 3.11 and 3.14.
 perf-page: bench-all
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
-	$(BIN)/python tools/bench.py --page docs/performance.md --render bench-results/3.11.json bench-results/3.13.json
+	$(BIN)/python tools/bench.py --page docs/performance.md --render bench-results/3.11.json bench-results/3.14.json
 
 clean:
-	rm -rf $(VENV) .venv-3.* build dist src/*.egg-info .mypy_cache bench-results
+	rm -rf $(VENV) .venv-3.* .venv-pypy* build dist src/*.egg-info .mypy_cache bench-results
