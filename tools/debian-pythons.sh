@@ -129,8 +129,8 @@ run() {
     copy_configuration
     # The environment passes through (PIP_*, CI, MYPYPATH); a host venv's or pyenv's PATH does not.
     local status=0
-    env -u VIRTUAL_ENV -u PYTHONHOME PATH=/usr/local/bin:/usr/bin:/bin \
-        chroot "$root" /bin/sh -c 'cd "$1" && shift && exec "$@"' sh "$repo" "$@" || status=$?
+    chroot "$root" /usr/bin/env -u VIRTUAL_ENV -u PYTHONHOME PATH=/usr/local/bin:/usr/bin:/bin \
+        /bin/sh -c 'cd "$1" && shift && exec "$@"' sh "$repo" "$@" || status=$?
     return "$status"
 }
 

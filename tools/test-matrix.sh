@@ -14,15 +14,16 @@ mode=${1:---test}
 # A venv with the package and both extras, remade when pyproject.toml changes. One pip run for the
 # lot (after pip itself): resolving once is most of an install's time, and pip's cache keeps the
 # downloads between remakes.
+# A failure is that interpreter's: the others still run (hence && rather than set -e, which a
+# function called in a condition does not have).
 prepare() {
-    if [[ ! -f $venv/.installed || pyproject.toml -nt $venv/.installed ]]; then
-        echo "=== making $venv"
-        rm -rf "$venv"
-        "${prefix[@]}" "$python" -m venv "$venv"
-        "${prefix[@]}" "$venv/bin/python" -m pip install --quiet --upgrade pip
-        "${prefix[@]}" "$venv/bin/python" -m pip install --quiet -e '.[test,bench]'
+    [[ -f $venv/.installed && ! pyproject.toml -nt $venv/.installed ]] && return 0
+    echo "=== making $venv"
+    rm -rf "$venv" &&
+        "${prefix[@]}" "$python" -m venv "$venv" &&
+        "${prefix[@]}" "$venv/bin/python" -m pip install --quiet --upgrade pip &&
+        "${prefix[@]}" "$venv/bin/python" -m pip install --quiet -e '.[test,bench]' &&
         touch "$venv/.installed"
-    fi
 }
 
 entries=()
@@ -48,7 +49,10 @@ for line in "${entries[@]}"; do
     fi
     [[ $mode == --bench && $implementation == PyPy ]] && continue
     read -r -a prefix <<<"${prefix_words:-}"
-    prepare
+    if ! prepare; then
+        failed+=("$implementation $version")
+        continue
+    fi
     echo "=== $implementation $version ($python)"
     case $mode in
         --bench) command=("$venv/bin/python" tools/bench.py --json "bench-results/$version.json") ;;
