@@ -95,9 +95,10 @@ copy_configuration() {
     local files=(/etc/resolv.conf /etc/pip.conf /etc/xdg/pip/pip.conf "$HOME/.config/pip/pip.conf"
         "$HOME/.pip/pip.conf" /etc/ssl/certs/ca-certificates.crt)
     for file in /etc/pip.conf /etc/xdg/pip/pip.conf "$HOME/.config/pip/pip.conf" "$HOME/.pip/pip.conf"; do
-        [[ -f $file ]] && files+=($(awk -F' *= *' '$1 == "cert" { print $2 }' "$file"))
+        # Files the configuration names: CA bundles and constraints.
+        [[ -f $file ]] && files+=($(awk -F' *= *' '$1 ~ /^(cert|client-cert|constraint)$/ { print $2 }' "$file"))
     done
-    files+=(${PIP_CERT:-} ${REQUESTS_CA_BUNDLE:-} ${SSL_CERT_FILE:-})
+    files+=(${PIP_CERT:-} ${PIP_CONSTRAINT:-} ${REQUESTS_CA_BUNDLE:-} ${SSL_CERT_FILE:-})
     for file in "${files[@]}"; do
         if [[ -f $file ]]; then
             mkdir -p "$root$(dirname "$file")"
