@@ -29,20 +29,30 @@ lint: $(INSTALLED)
 check-generated: $(INSTALLED)
 	$(BIN)/python tools/generate.py --check
 
+# Then again as 3.14 sees it (the newest version both checkers know). pyright sees the package
+# through its stubs, as users do: tests/typing imports it.
+# --no-warn-unused-ignores on 3.14 only until src/statuscodes/_text.py's `in` ignore also names
+# unused-ignore (typeshed types Enum's `in` for any value from 3.12 on); the first run checks them.
 types: $(INSTALLED)
 	$(BIN)/python -m mypy
 	$(BIN)/python -m mypy tests
 	$(BIN)/python -m mypy tools
 	$(BIN)/basedpyright tests/typing
+	$(BIN)/python -m mypy --python-version 3.14 --no-warn-unused-ignores
+	$(BIN)/python -m mypy --python-version 3.14 tests/typing
+	$(BIN)/basedpyright --pythonversion 3.14 tests/typing
 
+# stubtest imports the package: on the default Python, and on the newest CPython (its venv).
 stubtest: $(INSTALLED)
 	MYPYPATH=stubs $(BIN)/python -m mypy.stubtest statuscodes --allowlist stubtest-allowlist.txt
+	tools/test-matrix.sh --stubtest
 
 # Every test, slow ones included, with branch coverage of src/ and its floor (pyproject.toml).
 pytest: $(INSTALLED)
 	$(BIN)/python -m pytest -m "" --cov --cov-report=term-missing
 
-# Every test on every CPython 3.9-3.13 this machine has, each in its own venv.
+# pytest on CPython 3.9-3.15 and PyPy 3.11, each in its own venv; 3.14, 3.15 and PyPy run in a
+# Debian sid root (tools/debian-pythons.sh). Its last lines say which ran.
 pytest-all: $(INSTALLED)
 	PYTEST_ADDOPTS='-m ""' tools/test-matrix.sh
 
@@ -61,10 +71,10 @@ bench: $(INSTALLED)
 bench-all: $(INSTALLED)
 	tools/test-matrix.sh --bench
 
-# docs/performance.md and its chart, from a whole run on 3.11 and 3.13.
+# docs/performance.md and its chart, from a whole run on 3.11 and 3.14.
 perf-page: bench-all
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
-	$(BIN)/python tools/bench.py --page docs/performance.md --render bench-results/3.11.json bench-results/3.13.json
+	$(BIN)/python tools/bench.py --page docs/performance.md --render bench-results/3.11.json bench-results/3.14.json
 
 clean:
-	rm -rf $(VENV) .venv-3.* build dist src/*.egg-info .mypy_cache .ruff_cache .coverage bench-results
+	rm -rf $(VENV) .venv-3.* .venv-pypy* build dist src/*.egg-info .mypy_cache .ruff_cache .coverage bench-results

@@ -1,10 +1,17 @@
-"""Shared fixtures: the IANA snapshots vendored in tests/data, read independently of the table."""
+"""Shared fixtures: the IANA snapshots vendored in tests/data, read independently of the table;
+and what the test extras leave out on PyPy."""
 
 from __future__ import annotations
 
 import csv
+import importlib
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import NamedTuple
+
+import pytest
 
 DATA = Path(__file__).parent / "data"
 
@@ -26,3 +33,37 @@ def read_iana(name: str) -> list[IanaRow]:
 
 IANA_HTTP = read_iana("http-status-codes.csv")
 IANA_WS = read_iana("websocket-close-codes.csv")
+
+
+# The test extras that pyproject.toml's markers leave out on PyPy: no PyPy wheel, and no compiler
+# here to build one. A test that needs one skips on PyPy only, naming it; elsewhere a missing one
+# fails like any import.
+NOT_ON_PYPY = {
+    "mypy": "mypy needs ast-serialize, a Rust extension without PyPy wheels",
+    "litestar": "litestar needs msgspec, a C extension without PyPy wheels",
+    "msgspec": "msgspec is a C extension without PyPy wheels",
+    "matplotlib": "matplotlib is C++ without PyPy wheels",
+}
+ON_PYPY = sys.implementation.name == "pypy"
+
+
+def _left_out(package: str) -> bool:
+    return ON_PYPY and package in NOT_ON_PYPY and importlib.util.find_spec(package) is None
+
+
+def skip_on_pypy_without(package: str) -> pytest.MarkDecorator:
+    """Skips the test on PyPy when `package`, one of NOT_ON_PYPY, is not installed there."""
+    return pytest.mark.skipif(
+        _left_out(package), reason=f"not installed on PyPy: {NOT_ON_PYPY[package]}"
+    )
+
+
+def skip_module_on_pypy_without(package: str) -> None:
+    """Skips the whole test module on PyPy when `package`, one of NOT_ON_PYPY, is not there."""
+    if _left_out(package):
+        pytest.skip(f"not installed on PyPy: {NOT_ON_PYPY[package]}", allow_module_level=True)
+
+
+def import_unless_left_out(module: str) -> ModuleType | None:
+    """`import module`, or None on PyPy when its package is one that does not install there."""
+    return None if _left_out(module.partition(".")[0]) else importlib.import_module(module)

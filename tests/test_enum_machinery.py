@@ -172,19 +172,6 @@ def test_every_public_annotation_resolves(obj: Any) -> None:
         assert hints["reference"] is Reference and hints["is_client_error"] is bool
 
 
-@pytest.mark.skipif(sys.version_info < (3, 14), reason="annotationlib is 3.14+")
-def test_annotationlib_formats_resolve() -> None:
-    import annotationlib  # type: ignore[import-not-found,unused-ignore]  # 3.14+
-
-    for format in (
-        annotationlib.Format.VALUE,
-        annotationlib.Format.FORWARDREF,
-        annotationlib.Format.STRING,
-    ):
-        annotations = annotationlib.get_annotations(HTTPCode, format=format)
-        assert "phrase" in annotations
-
-
 def test_a_registry_takes_its_members_from_rows_only() -> None:
     with pytest.raises(TypeError, match="takes its members from table rows"):
 

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import json
 
-import msgspec
-import msgspec.inspect
 import pytest
-from framework_inputs import BAD_TEXT, BAD_VALUES
-from litestar import Litestar, get
-from litestar.params import FromPath, FromQuery
-from litestar.testing import TestClient
+from conftest import skip_module_on_pypy_without
 
-from statuscodes import HTTPCode, WSCloseCode
+skip_module_on_pypy_without("litestar")
+skip_module_on_pypy_without("msgspec")
+
+import msgspec  # noqa: E402  # after the skip: PyPy has no msgspec
+import msgspec.inspect  # noqa: E402
+from framework_inputs import BAD_TEXT, BAD_VALUES  # noqa: E402
+from litestar import Litestar, get  # noqa: E402
+from litestar.params import FromPath, FromQuery  # noqa: E402
+from litestar.testing import TestClient  # noqa: E402
+
+from statuscodes import HTTPCode, WSCloseCode  # noqa: E402
 
 # msgspec before 0.23 reads an enum only when its metaclass is exactly EnumMeta (msgspec issue
 # 834), and 0.23 needs Python 3.10: on 3.9 msgspec, and so Litestar, refuses even good codes.

@@ -10,6 +10,7 @@ import venv
 from pathlib import Path
 
 import pytest
+from conftest import skip_on_pypy_without
 
 ROOT = Path(__file__).resolve().parent.parent
 CONSUMER = """
@@ -23,6 +24,7 @@ status.HTTP_404_NOT_FUND  # type: ignore[attr-defined]
 
 
 @pytest.mark.slow  # builds a wheel, installs it in a venv, runs both checkers
+@skip_on_pypy_without("mypy")
 def test_the_wheel_ships_stubs_that_both_checkers_use(tmp_path: Path) -> None:
     source = tmp_path / "source"
     for name in ("pyproject.toml", "setup.py", "README.md"):

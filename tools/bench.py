@@ -267,7 +267,7 @@ def write_page(runs: list[dict[str, Any]], page: Path) -> None:
         "# Performance\n\n"
         "`make bench` measures statuscodes against the standard library, the installed peers and "
         "a plain dict (the floor), side by side in one run with interleaved repetitions; "
-        "`make bench-all` repeats it on every CPython 3.9-3.13 found. Figures are medians of "
+        "`make bench-all` repeats it on every CPython 3.9-3.15 found. Figures are medians of "
         "15 rounds (imports: 21 fresh interpreters each); read the ratios, not the absolute "
         "times: the machine is shared.\n\n"
         f"Measured on {runs[0]['machine']}, with {versions}.\n\n"
