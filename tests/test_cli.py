@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+import statuscodes
+
 
 def run(*args: str, **environment: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -57,6 +59,14 @@ def test_unregistered_codes_say_what_they_are_treated_as() -> None:
     assert "private use" in run("4001").stdout
 
 
+@pytest.mark.parametrize("argument", ["499", "299", "4001", "2999", "520"])
+def test_a_code_with_a_meaning_but_no_registration_exits_4(argument: str) -> None:
+    result = run(argument)
+
+    assert result.returncode == 4
+    assert result.stdout.startswith(argument)
+
+
 @pytest.mark.parametrize(
     "argument", ["zzzz", "99999999999999999999", "-5", "ünïcödé", "x" * 100_000, "\udcff"]
 )
@@ -100,7 +110,7 @@ def test_list_filters_by_registry_and_category() -> None:
 
 
 def test_json_has_the_fields_of_the_python_api() -> None:
-    facts = json.loads(run("404", "--json").stdout)
+    [facts] = json.loads(run("404", "--json").stdout)
 
     assert facts["code"] == 404
     assert facts["phrase"] == "Not Found"
@@ -114,7 +124,7 @@ def test_json_has_the_fields_of_the_python_api() -> None:
     assert facts["constant"] == "status.HTTP_404_NOT_FOUND"
     table = json.loads(run("list", "--ws", "--json").stdout)
     assert [entry["code"] for entry in table][:3] == [1000, 1001, 1002]
-    unregistered = json.loads(run("299", "--json").stdout)
+    [unregistered] = json.loads(run("299", "--json").stdout)
     assert unregistered == {"code": 299, "registered": False, "treated_as": 200}
 
 
@@ -177,7 +187,7 @@ def test_a_number_lists_its_unofficial_meanings_after_the_registry() -> None:
     registered = run("451").stdout
     assert registered.startswith("451 Unavailable For Legal Reasons")
     assert "statuscodes.unofficial.IIS.REDIRECT" in registered
-    facts = json.loads(run("520", "--json").stdout)
+    [facts] = json.loads(run("520", "--json").stdout)
     assert facts["treated_as"] == 500
     assert [entry["vendor"] for entry in facts["unofficial"]] == ["Cloudflare"]
 
@@ -195,7 +205,7 @@ def test_a_code_lists_the_header_fields_its_rfc_requires() -> None:
 
 
 def test_json_carries_the_header_rules_with_their_references() -> None:
-    facts = json.loads(run("401", "--json").stdout)
+    [facts] = json.loads(run("401", "--json").stdout)
 
     assert facts["allows_content"] is True
     assert facts["is_cacheable_by_default"] is False
@@ -240,3 +250,173 @@ def test_help_states_the_rules_for_numbers_and_exit_statuses() -> None:
 
     assert "leading zeros are ignored" in help_text
     assert "3 the answer could not be written" in help_text
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [(("payload",), {"413"}), (("Entity",), {"413", "422"}), (("request", "entity"), {"413"})],
+)
+def test_words_of_former_phrases_find_the_code(words: tuple[str, ...], codes: set[str]) -> None:
+    result = run(*words)
+
+    assert result.returncode == 0
+    assert codes <= {line.split()[0] for line in result.stdout.splitlines()}
+
+
+@pytest.mark.parametrize(
+    ("constant", "first_line"),
+    [
+        ("HTTP_404_NOT_FOUND", "404 Not Found"),
+        ("status.HTTP_404_NOT_FOUND", "404 Not Found"),
+        ("statuscodes.status.HTTP_404_NOT_FOUND", "404 Not Found"),
+        ("HTTP_413_REQUEST_ENTITY_TOO_LARGE", "413 Content Too Large"),
+        ("WS_1006_ABNORMAL_CLOSURE", "1006 Abnormal Closure"),
+        ("status.WS_1000_OK", "1000 Normal Closure"),
+        ("HTTPCode.NOT_FOUND", "404 Not Found"),
+        ("WSCloseCode.ABNORMAL_CLOSURE", "1006 Abnormal Closure"),
+    ],
+)
+def test_the_constants_it_prints_are_accepted_back(constant: str, first_line: str) -> None:
+    result = run(constant)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == first_line
+
+
+def test_a_printed_constant_is_read_back_as_itself() -> None:
+    [facts] = json.loads(run("422", "--json").stdout)
+
+    assert json.loads(run(facts["constant"], "--json").stdout) == [facts]
+
+
+def test_a_constant_whose_number_and_name_disagree_matches_nothing() -> None:
+    result = run("HTTP_404_GONE")
+
+    assert result.returncode == 1
+    assert "nothing matches" in result.stderr
+
+
+def test_several_numbers_are_answered_each() -> None:
+    result = run("404", "500")
+
+    assert result.returncode == 0
+    blocks = result.stdout.split("\n\n")
+    assert [block.splitlines()[0] for block in blocks] == [
+        "404 Not Found",
+        "500 Internal Server Error",
+    ]
+
+
+def test_words_between_numbers_are_one_query() -> None:
+    result = run("404", "too", "early", "1006")
+
+    assert result.returncode == 0
+    assert [block.splitlines()[0] for block in result.stdout.split("\n\n")] == [
+        "404 Not Found",
+        "425 Too Early",
+        "1006 Abnormal Closure",
+    ]
+    assert run("413", "Payload", "Too", "Large").stdout.startswith("413 Content Too Large\n")
+
+
+def test_several_queries_in_json_are_one_list() -> None:
+    facts = json.loads(run("404", "HTTP_500_INTERNAL_SERVER_ERROR", "499", "--json").stdout)
+
+    assert [entry["code"] for entry in facts] == [404, 500, 499]
+
+
+def test_several_queries_exit_with_the_worst_status() -> None:
+    assert run("404", "499").returncode == 4
+    missed = run("404", "zzzz", "499")
+    assert missed.returncode == 1
+    assert missed.stdout.startswith("404 Not Found")
+    assert "nothing matches 'zzzz'" in missed.stderr
+
+
+def test_version() -> None:
+    result = run("--version")
+
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"statuscodes {statuscodes.__version__}"
+
+
+def test_json_is_a_list_whatever_the_number_of_matches() -> None:
+    assert len(json.loads(run("404", "--json").stdout)) == 1
+    assert len(json.loads(run("too", "large", "--json").stdout)) == 2
+    nothing = run("--json", "nonsense")
+    assert nothing.returncode == 1
+    assert json.loads(nothing.stdout) == []
+
+
+def test_nothing_close_says_so_instead_of_none() -> None:
+    result = run("qqqqqqqq")
+
+    assert result.returncode == 1
+    assert "closest: none" not in result.stderr
+    assert "no close match" in result.stderr
+
+
+def test_help_states_the_json_shape_the_queries_and_exit_status_4() -> None:
+    help_text = " ".join(run("--help").stdout.split())
+
+    assert "4 not registered" in help_text
+    assert "always a list" in help_text
+    assert "statuscodes 404 500" in help_text
+
+
+def test_a_temporary_registration_shows_its_expiry() -> None:
+    result = run("104")
+
+    assert result.returncode == 0
+    assert "registration: temporary, registered until 2026-11-13" in result.stdout
+    [facts] = json.loads(run("104", "--json").stdout)
+    assert facts["expires"] == "2026-11-13"
+    [permanent] = json.loads(run("404", "--json").stdout)
+    assert permanent["expires"] is None
+
+
+def test_an_expiry_says_whether_it_has_passed() -> None:
+    from statuscodes._cli import registration_text
+
+    expires = statuscodes.HTTPCode.UPLOAD_RESUMPTION_SUPPORTED.expires
+    assert registration_text("temporary", expires, "2026-12-02") == (
+        "temporary, registered until 2026-11-13 (that date has passed)"
+    )
+    assert registration_text("temporary", expires, "2026-11-13") == (
+        "temporary, registered until 2026-11-13"
+    )
+    assert registration_text("permanent", None, "2026-12-02") == "permanent"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected"),
+    [
+        (["not", "found"], ["not found"]),
+        (["413", "Payload", "Too", "Large"], ["413 Payload Too Large"]),
+        (["404", "500"], ["404", "500"]),
+        (["404", "too", "early", "1006"], ["404", "too early", "1006"]),
+        (["HTTP_404_NOT_FOUND", "gone"], ["HTTP_404_NOT_FOUND", "gone"]),
+        ([""], [""]),
+    ],
+)
+def test_numbers_and_constants_split_the_queries(arguments: list[str], expected: list[str]) -> None:
+    from statuscodes._cli_queries import queries
+
+    assert queries(arguments) == expected
+
+
+def test_the_queries_read_in_process() -> None:
+    from statuscodes._cli_queries import closest, constant, find
+
+    assert constant("status.WS_1000_OK") == 1000
+    assert constant("WSCloseCode.NORMAL_CLOSURE") == 1000
+    assert constant("HTTP_404_GONE") is None
+    assert constant("not a constant") is None
+    assert find("HTTPCode.NOT_FOUND") == [404]
+    assert find("HTTP_404_GONE") == []
+    assert find("404") == [404]
+    assert find("   ") == []
+    assert find("large " * 50) == []
+    assert {413, 422} <= set(find("entity"))
+    assert closest("qqqqqqqq") == "no close match"
+    assert closest("not fund").startswith("closest: 404 Not Found")

@@ -134,3 +134,12 @@ def test_descriptions_are_never_empty_and_end_as_sentences() -> None:
     for member in (*HTTPCode, *WSCloseCode):
         assert len(member.description) > 30, member
         assert member.description.endswith("."), member
+
+
+@pytest.mark.parametrize("iana", IANA_HTTP, ids=lambda row: str(row.value))
+def test_a_temporary_registration_has_the_registry_expiry_date(iana: IanaRow) -> None:
+    expiry = re.search(r"expires (\d{4}-\d\d-\d\d)", iana.description)
+
+    member = HTTPCode(iana.value)
+    assert member.expires == (expiry and expiry.group(1))
+    assert (member.registration is Registration.TEMPORARY) == (expiry is not None)

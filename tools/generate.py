@@ -272,7 +272,7 @@ def render_reference(title: str, intro: str, rows: tuple[Row, ...], extra: str) 
             names,
             row.phrase,
             category.phrase,
-            str(row.registration),
+            registration(row),
             link(row),
         ]
         if http:
@@ -284,6 +284,13 @@ def render_reference(title: str, intro: str, rows: tuple[Row, ...], extra: str) 
     if http:
         lines += render_header_rules(rows)
     return "\n".join(lines)
+
+
+def registration(row: Row) -> str:
+    """The registration, with its expiry date if it has one: the reader must see it age."""
+    if row.expires is None:
+        return str(row.registration)
+    return f"{row.registration}, registered until {row.expires}"
 
 
 def ref_link(reference: Reference) -> str:

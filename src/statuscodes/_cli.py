@@ -8,6 +8,8 @@ import os
 import sys
 import textwrap
 
+from . import __version__
+from ._cli_queries import closest, find, queries
 from ._http import PREDICATES, HTTPCategory, HTTPCode
 from ._ws import WSCategory, WSCloseCode, is_valid_close_code
 
@@ -18,23 +20,38 @@ if TYPE_CHECKING:
     from .unofficial import VendorCode
 
     Member = Union[HTTPCode, WSCloseCode]
+    Answer = tuple[int, list[str], list[dict[str, Any]]]  # exit status, lines, JSON objects
 
 EXAMPLES = """examples:
   statuscodes 422                      what 422 means
   statuscodes 1006                     a WebSocket close code
   statuscodes not found                by phrase, name or words of them
   statuscodes teapot
+  statuscodes HTTP_404_NOT_FOUND       the constants it prints, read back
+  statuscodes 404 500                  several queries: each is answered
   statuscodes 4xx                      every registered 4xx code
   statuscodes list --ws                every WebSocket close code
   statuscodes list --category client-error
   statuscodes 499 --json               machine-readable
 
+queries:
+  the whole text is tried as one code first (413 Payload Too Large); else each
+  number and each constant is a query of its own, and the words between them are
+  one query (statuscodes 404 too early 1006 asks three things)
+
 numbers:
   leading zeros are ignored (00404 is 404); past 6 other digits, nothing matches
 
+--json:
+  always a list, one object per code found ([] when nothing matched)
+
 exit status:
-  0 found, 1 nothing matched (closest matches on stderr), 2 usage error,
+  0 every query found a registered code
+  1 a query matched nothing (closest matches on stderr)
+  2 usage error
   3 the answer could not be written (a full disk, a closed terminal)
+  4 not registered, though it has a meaning: an unassigned code (499, treated
+    as 400), a private-use close code (4001), a vendor's code (520)
 """
 WIDTH = 80
 
@@ -56,6 +73,7 @@ def as_json(member: Member) -> dict[str, Any]:
         "registered": True,
     }
     if isinstance(member, HTTPCode):
+        facts["expires"] = member.expires
         for predicate in PREDICATES:
             facts[predicate] = getattr(member, predicate)
         facts["constant"] = f"status.HTTP_{member.value}_{member.name}"
@@ -88,10 +106,12 @@ def _bold(text: str, colour: bool) -> str:
 
 def describe(member: Member, colour: bool) -> list[str]:
     prefix = "HTTP" if isinstance(member, HTTPCode) else "WS"
+    expires = member.expires if isinstance(member, HTTPCode) else None
+    registration = registration_text(str(member.registration), expires, _today())
     lines = [
         _bold(f"{member.value} {member.phrase}", colour),
         f"  category:     {member.category.phrase} ({member.category.value})",
-        f"  registration: {member.registration}",
+        f"  registration: {registration}",
         f"  reference:    {member.reference}",
         f"                {member.reference.url}",
     ]
@@ -115,6 +135,20 @@ def describe(member: Member, colour: bool) -> list[str]:
                 subsequent_indent="      ",
             )
     return lines
+
+
+def registration_text(registration: str, expires: str | None, today: str) -> str:
+    """The registration, with a temporary one's expiry date and whether `today` is past it."""
+    if expires is None:
+        return registration
+    passed = " (that date has passed)" if today > expires else ""  # ISO dates sort as strings
+    return f"{registration}, registered until {expires}{passed}"
+
+
+def _today() -> str:
+    import datetime  # here, not at the top: only the command compares dates
+
+    return datetime.date.today().isoformat()
 
 
 def row(member: Member) -> str:
@@ -170,36 +204,6 @@ def vendor_json(member: VendorCode) -> dict[str, Any]:
     }
 
 
-def find(text: str) -> list[Member]:
-    """The members `text` names: by code, name or phrase first, else by words of them."""
-    matches: list[Member] = []
-    for registry in (HTTPCode, WSCloseCode):
-        try:
-            matches.append(registry.parse(text))
-        except ValueError:
-            pass
-    if matches:
-        return matches
-    words = text.casefold().split()
-    if not words or len(text) > 200:
-        return []
-    return [
-        member
-        for member in (*HTTPCode, *WSCloseCode)
-        if all(word in _searchable(member) for word in words)
-    ]
-
-
-def _searchable(member: Member) -> str:
-    return f"{member.name} {member.phrase} {member.description}".casefold()
-
-
-def closest(text: str) -> str:
-    found = [*HTTPCode._text.closest(text), *WSCloseCode._text.closest(text)]
-    listed = [f"{int(m)} {m.phrase}" for m in found[:5]]
-    return ", ".join(listed) or "none"
-
-
 def listing(http: bool, ws: bool, category: str | None) -> list[Member]:
     members: list[Member] = [*HTTPCode] if http or not ws else []
     if ws or not http:
@@ -238,11 +242,12 @@ def run(argv: list[str] | None) -> int:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("query", nargs="+", help="a code, a name, a phrase, words, 4xx, or list")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("query", nargs="+", help="codes, names, constants, words, 4xx, or list")
+    parser.add_argument("--json", action="store_true", help="print JSON: always a list")
     parser.add_argument("--http", action="store_true", help="list: HTTP status codes only")
     parser.add_argument("--ws", action="store_true", help="list: WebSocket close codes only")
     parser.add_argument("--category", help="list: one category (client-error, 4xx, private, ...)")
+    parser.add_argument("--version", action="version", version=f"statuscodes {__version__}")
     args = parser.parse_args(argv)
     text = " ".join(args.query).strip()
     if text == "list" or (len(text) == 3 and text[0] in "12345" and text[1:].lower() == "xx"):
@@ -253,9 +258,23 @@ def run(argv: list[str] | None) -> int:
             parser.error(f"--category must be one of: {', '.join(sorted(valid))}")
         return show_table(listing(args.http, args.ws, category), args.json)
     colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    if text.isascii() and text.isdigit():
-        return show_number(text, args.json, colour)
-    return show_matches(text, args.json, colour)
+    blocks: list[str] = []
+    facts: list[dict[str, Any]] = []
+    statuses: list[int] = []
+    for query in queries(args.query):
+        if query.isascii() and query.isdigit():
+            status, lines, found = answer_number(query, colour)
+        else:
+            status, lines, found = answer_words(query, colour)
+        statuses.append(status)
+        facts += found
+        blocks += ["\n".join(lines)] if lines else []
+    if args.json:
+        print(json.dumps(facts, indent=2))
+    elif blocks:
+        print("\n\n".join(blocks))
+    # 1 if any query missed, else 4 if any code is unregistered, else 0.
+    return 1 if 1 in statuses else max(statuses)
 
 
 def show_table(members: list[Member], as_json_output: bool) -> int:
@@ -270,7 +289,7 @@ def show_table(members: list[Member], as_json_output: bool) -> int:
     return 0
 
 
-def show_number(text: str, as_json_output: bool, colour: bool) -> int:
+def answer_number(text: str, colour: bool) -> Answer:
     """A number: the registry's facts (or what an unregistered code is), then vendors' meanings."""
     digits = text.lstrip("0") or "0"  # leading zeros are ignored, however many
     code = int(digits) if len(digits) <= 6 else -1
@@ -284,7 +303,7 @@ def show_number(text: str, as_json_output: bool, colour: bool) -> int:
     elif vendors:
         lines, facts = [f"{code}: not registered"], {"code": code, "registered": False}
     else:
-        return nothing(text)
+        return nothing(text), [], []
     if vendors:
         facts["unofficial"] = [vendor_json(vendor) for vendor in vendors]
         lines.append("unofficial meanings:" if member is None else "also used unofficially as:")
@@ -293,23 +312,15 @@ def show_number(text: str, as_json_output: bool, colour: bool) -> int:
             lines.append(
                 f"    statuscodes.unofficial.{type(vendor).__name__}.{vendor.name}"[:WIDTH]
             )
-    print(json.dumps(facts, indent=2) if as_json_output else "\n".join(lines))
-    return 0
+    return (0 if member is not None else 4), lines, [facts]
 
 
-def show_matches(text: str, as_json_output: bool, colour: bool) -> int:
+def answer_words(text: str, colour: bool) -> Answer:
     """Words: the code they name, or one line for each code they match."""
     matches = find(text)
     if not matches:
         shown = text if len(text) <= 60 else text[:60] + "..."
-        print(f"statuscodes: nothing matches {shown!r}; closest: {closest(text)}", file=sys.stderr)
-        return 1
-    if as_json_output:
-        payload: Any = as_json(matches[0]) if len(matches) == 1 else [as_json(m) for m in matches]
-        print(json.dumps(payload, indent=2))
-    elif len(matches) == 1:
-        print("\n".join(describe(matches[0], colour)))
-    else:
-        for member in matches:
-            print(row(member))
-    return 0
+        print(f"statuscodes: nothing matches {shown!r}; {closest(text)}", file=sys.stderr)
+        return 1, [], []
+    lines = describe(matches[0], colour) if len(matches) == 1 else [row(m) for m in matches]
+    return 0, lines, [as_json(m) for m in matches]

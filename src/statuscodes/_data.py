@@ -237,6 +237,9 @@ class Row(SimpleNamespace):
     description: str
     reference: "Reference"
     registration: "Registration" = Registration.PERMANENT
+    #: A temporary registration's expiry date in the registry, as an ISO date ("2026-11-13"): a
+    #: str, so that `import statuscodes` does not import datetime. None for every other code.
+    expires: "str | None" = None
     #: Other libraries' names for this code: silent aliases everywhere.
     aliases: "tuple[str, ...]" = ()
     #: Names this code went by before its current one: silent aliases on the enum, deprecated in
@@ -412,6 +415,7 @@ HTTP_ROWS = (
             url="https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05",
         ),
         registration=Registration.TEMPORARY,
+        expires="2026-11-13",
         registry_text=(
             "Upload Resumption Supported (TEMPORARY - registered 2024-11-13, extension registered "
             "2025-09-15, expires 2026-11-13)"

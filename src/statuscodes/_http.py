@@ -70,6 +70,8 @@ class HTTPCode(CodeRegistry, rows=HTTP_ROWS):
     category: "HTTPCategory"  #: the class its first digit gives it
     reference: "Reference"  #: the section that defines the code
     registration: "Registration"  #: the code's standing in the IANA registry
+    if TYPE_CHECKING:  # `X | None` does not evaluate on 3.9, where get_type_hints must work
+        expires: "Optional[str]"  #: a temporary registration's expiry date, else None
     is_informational: bool  #: 1xx
     is_success: bool  #: 2xx
     is_redirection: bool  #: 3xx
@@ -100,6 +102,7 @@ class HTTPCode(CodeRegistry, rows=HTTP_ROWS):
             "category": _CATEGORY_BY_DIGIT[digit],
             "reference": row.reference,
             "registration": row.registration,
+            "expires": row.expires,
             "allows_content": row.no_content is None,
             "is_cacheable_by_default": row.heuristically_cacheable is not None,
             "header_rules": row.header_rules,
