@@ -3,6 +3,7 @@ stubs and py.typed, and both type checkers see the precise types through it."""
 
 from __future__ import annotations
 
+import importlib.metadata
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,8 @@ import venv
 from pathlib import Path
 
 import pytest
+
+import statuscodes
 
 ROOT = Path(__file__).resolve().parent.parent
 CONSUMER = """
@@ -22,10 +25,14 @@ status.HTTP_404_NOT_FUND  # type: ignore[attr-defined]
 """
 
 
+def test_the_version_is_written_once() -> None:
+    assert statuscodes.__version__ == importlib.metadata.version("statuscodes")
+
+
 @pytest.mark.slow  # builds a wheel, installs it in a venv, runs both checkers
 def test_the_wheel_ships_stubs_that_both_checkers_use(tmp_path: Path) -> None:
     source = tmp_path / "source"
-    for name in ("pyproject.toml", "setup.py", "README.md"):
+    for name in ("pyproject.toml", "setup.py", "README.md", "LICENSE", "MANIFEST.in"):
         shutil.copy(ROOT / name, source / name if source.exists() else _mkdir(source) / name)
     shutil.copytree(
         ROOT / "src", source / "src", ignore=shutil.ignore_patterns("*.egg-info", "__pycache__")
@@ -73,6 +80,8 @@ def test_the_wheel_ships_stubs_that_both_checkers_use(tmp_path: Path) -> None:
     )
     installed = Path(site) / "statuscodes"
     assert {"__init__.pyi", "status.pyi", "py.typed"} <= {p.name for p in installed.iterdir()}
+    (licence,) = Path(site).glob("statuscodes-*.dist-info/licenses/LICENSE")
+    assert licence.read_bytes() == (ROOT / "LICENSE").read_bytes()
     consumer = tmp_path / "consumer" / "consumer.py"
     _mkdir(consumer.parent)
     consumer.write_text(CONSUMER, encoding="utf-8")
