@@ -20,6 +20,7 @@ from typing import Literal
 from typing_extensions import assert_type
 from statuscodes import HTTPCode, status
 assert_type(HTTPCode(404).phrase, str)
+assert_type(HTTPCode.UNPROCESSABLE_ENTITY, Literal[HTTPCode.UNPROCESSABLE_CONTENT])
 teapot: Literal[HTTPCode.IM_A_TEAPOT] = status.HTTP_418_IM_A_TEAPOT
 status.HTTP_404_NOT_FUND  # type: ignore[attr-defined]
 """

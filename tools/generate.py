@@ -154,8 +154,9 @@ def members(rows: tuple[Row, ...], cls: str) -> list[str]:
     lines = [f"{row.name} = {row.code}" for row in rows]
     for row in rows:
         for alias in (*row.aliases, *row.former_names):
-            # An alias written as `ALIAS = MEMBER` is a phantom extra member to mypy.
-            lines.append(f"{alias}: ClassVar[Literal[{cls}.{row.name}]]")
+            # Annotated without a value: not a member (the typing spec), so mypy counts no extra
+            # member, and both checkers type it as the canonical member.
+            lines.append(f"{alias}: Literal[{cls}.{row.name}]")
     return lines
 
 

@@ -1,7 +1,7 @@
 # GENERATED blocks are written by tools/generate.py from src/statuscodes/_data.py; edit the rest.
 import enum
 from collections.abc import Iterable, Mapping
-from typing import ClassVar, Final, Literal, TypeVar, overload
+from typing import Final, Literal, TypeVar, overload
 
 from typing_extensions import TypeAlias
 
@@ -178,10 +178,10 @@ class HTTPCode(enum.IntEnum):
     LOOP_DETECTED = 508
     NOT_EXTENDED = 510
     NETWORK_AUTHENTICATION_REQUIRED = 511
-    REQUEST_ENTITY_TOO_LARGE: ClassVar[Literal[HTTPCode.CONTENT_TOO_LARGE]]
-    REQUEST_URI_TOO_LONG: ClassVar[Literal[HTTPCode.URI_TOO_LONG]]
-    REQUESTED_RANGE_NOT_SATISFIABLE: ClassVar[Literal[HTTPCode.RANGE_NOT_SATISFIABLE]]
-    UNPROCESSABLE_ENTITY: ClassVar[Literal[HTTPCode.UNPROCESSABLE_CONTENT]]
+    REQUEST_ENTITY_TOO_LARGE: Literal[HTTPCode.CONTENT_TOO_LARGE]
+    REQUEST_URI_TOO_LONG: Literal[HTTPCode.URI_TOO_LONG]
+    REQUESTED_RANGE_NOT_SATISFIABLE: Literal[HTTPCode.RANGE_NOT_SATISFIABLE]
+    UNPROCESSABLE_ENTITY: Literal[HTTPCode.UNPROCESSABLE_CONTENT]
     # END GENERATED: HTTPCode members
     @property
     def phrase(self) -> str: ...
@@ -270,12 +270,12 @@ class WSCloseCode(enum.IntEnum):
     UNAUTHORIZED = 3000
     FORBIDDEN = 3003
     TIMEOUT = 3008
-    OK: ClassVar[Literal[WSCloseCode.NORMAL_CLOSURE]]
-    NO_STATUS_RECEIVED: ClassVar[Literal[WSCloseCode.NO_STATUS_RCVD]]
-    INVALID_TEXT: ClassVar[Literal[WSCloseCode.INVALID_FRAME_PAYLOAD_DATA]]
-    INVALID_DATA: ClassVar[Literal[WSCloseCode.INVALID_FRAME_PAYLOAD_DATA]]
-    MANDATORY_EXTENSION: ClassVar[Literal[WSCloseCode.MANDATORY_EXT]]
-    TLS_HANDSHAKE_FAILED: ClassVar[Literal[WSCloseCode.TLS_HANDSHAKE]]
+    OK: Literal[WSCloseCode.NORMAL_CLOSURE]
+    NO_STATUS_RECEIVED: Literal[WSCloseCode.NO_STATUS_RCVD]
+    INVALID_TEXT: Literal[WSCloseCode.INVALID_FRAME_PAYLOAD_DATA]
+    INVALID_DATA: Literal[WSCloseCode.INVALID_FRAME_PAYLOAD_DATA]
+    MANDATORY_EXTENSION: Literal[WSCloseCode.MANDATORY_EXT]
+    TLS_HANDSHAKE_FAILED: Literal[WSCloseCode.TLS_HANDSHAKE]
     # END GENERATED: WSCloseCode members
     @property
     def phrase(self) -> str: ...
