@@ -10,7 +10,9 @@
    of stubs/statuscodes/ (byte for byte) and the metadata with LICENSE; the sdist has LICENSE.
 4. Installs the wheel into a fresh venv and, from a folder outside the repository (so that the
    installed wheel is what is imported): the version agrees with the metadata, the README's
-   tour passes as a doctest and `mypy.stubtest` passes (no MYPYPATH) with the allowlists.
+   tour passes as a doctest, `mypy.stubtest` passes (no MYPYPATH) with the allowlists, and each
+   member's docstring in the installed stub is its phrase, description and reference;
+   `basedpyright --verifytypes` finds every type known and no class or function undocumented.
 """
 
 from __future__ import annotations
@@ -31,6 +33,31 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 START = time.monotonic()
+
+# Run in the fresh venv: every member's docstring in the installed stub, against the installed
+# runtime's metadata (the same table, seen through the other door).
+CONSUMER_DOCSTRINGS = """
+import ast, inspect, pathlib, statuscodes
+from statuscodes import HTTPCode, WSCloseCode
+def unwrapped(text):
+    return [" ".join(p.split()) for p in inspect.cleandoc(text).split("\\n\\n")]
+stub = pathlib.Path(statuscodes.__file__).with_name("__init__.pyi")
+tree = ast.parse(stub.read_text("utf-8"))
+classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+checked = 0
+for enum in (HTTPCode, WSCloseCode):
+    body = classes[enum.__name__].body
+    docs = {n.targets[0].id: a.value.value for n, a in zip(body, body[1:])
+            if isinstance(n, ast.Assign) and isinstance(a, ast.Expr)}
+    for name, member in enum.__members__.items():
+        if name not in docs:
+            continue  # an alias: annotated, not assigned
+        ref = member.reference
+        want = [f"{member.value} {member.phrase}", member.description, f"{ref}: {ref.url}"]
+        assert unwrapped(docs[name]) == [" ".join(w.split()) for w in want], name
+        checked += 1
+print(f"{checked} member docstrings in the installed stub match the installed runtime")
+"""
 
 
 def step(message: str) -> None:
@@ -165,6 +192,26 @@ def check_installed(wheel: Path, work: Path) -> None:
         env=clean_env,
     )
     step("stubtest passes against the installed wheel")
+    print("  " + run(python, "-c", CONSUMER_DOCSTRINGS, cwd=outside, env=clean_env).strip())
+    # pyright's view of the installed package, with the fresh venv as its environment.
+    in_venv = {
+        **clean_env,
+        "VIRTUAL_ENV": str(env_dir),
+        "PATH": f"{env_dir / 'bin'}:{os.environ['PATH']}",
+    }
+    pyright = Path(sys.executable).parent / "basedpyright"
+    report = run(
+        pyright, "--verifytypes", "statuscodes", "--ignoreexternal", cwd=outside, env=in_venv
+    )
+    wanted = (
+        "Type completeness score: 100%",
+        "Functions without docstring: 0",
+        "Classes without docstring: 0",
+    )
+    if not all(line in report for line in wanted):
+        sys.exit(f"basedpyright --verifytypes on the installed wheel:\n{report}")
+    symbols = next(line for line in report.splitlines() if "Symbols exported" in line).strip()
+    step(f"basedpyright --verifytypes: {symbols}, every type known, no docstring missing")
 
 
 def main() -> int:
