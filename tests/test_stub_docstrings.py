@@ -4,15 +4,19 @@ is its row's code and phrase, description and reference; every public name has o
 from __future__ import annotations
 
 import ast
+import importlib.util
 import inspect
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+import statuscodes
 from statuscodes import HTTPCode, WSCloseCode
 from statuscodes._data import HTTP_ROWS, WS_ROWS, Row
 
-STUBS = Path(__file__).resolve().parent.parent / "stubs" / "statuscodes"
+ROOT = Path(__file__).resolve().parent.parent
+STUBS = ROOT / "stubs" / "statuscodes"
 
 
 def docstrings(body: list[ast.stmt]) -> dict[str, str]:
@@ -83,3 +87,36 @@ def test_a_metadata_docstring_is_the_runtime_comment() -> None:
     source = (STUBS.parent.parent / "src" / "statuscodes" / "_http.py").read_text("utf-8")
 
     assert f"phrase: str  #: {ast.get_docstring(phrase)}\n" in source
+
+
+def load_stubdocs() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("stubdocs", ROOT / "tools" / "stubdocs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_generator_writes_the_runtime_docstring_once_and_again_the_same() -> None:
+    stubdocs = load_stubdocs()
+    template = (
+        "class CodeTypeError(TypeError, ValueError): ...  # a comment stays\n"
+        "def is_error(code: int) -> bool: ...\n"
+    )
+
+    once = stubdocs.document(template, statuscodes, set(), "toy.pyi")
+
+    tree = ast.parse(once)
+    assert [ast.get_docstring(node) for node in tree.body] == [
+        inspect.getdoc(statuscodes.CodeTypeError),
+        inspect.getdoc(statuscodes.is_error),
+    ]
+    assert "# a comment stays" in once
+    assert stubdocs.document(once, statuscodes, set(), "toy.pyi") == once
+
+
+def test_the_generator_refuses_a_public_name_without_documentation() -> None:
+    stubdocs = load_stubdocs()
+
+    with pytest.raises(stubdocs.MissingDocstring, match="statuscodes.no_such_function"):
+        stubdocs.document("def no_such_function() -> None: ...\n", statuscodes, set(), "toy.pyi")
