@@ -6,14 +6,15 @@ INSTALLED := $(VENV)/.installed
 DOCS_VENV := .venv-docs
 DOCS_INSTALLED := $(DOCS_VENV)/.installed
 
-.PHONY: demo docs test lint types stubtest style generate check-generated pytest pytest-all bench bench-all perf-page clean
+.PHONY: demo docs test lint types stubtest style generate check-generated pytest pytest-all dist bench bench-all perf-page clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(INSTALLED): pyproject.toml setup.py | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+# __init__.py holds the version, which the editable install's metadata copy.
+$(INSTALLED): pyproject.toml setup.py src/statuscodes/__init__.py | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,release]'
 	touch $@
 
 # The package alone (no test extras), then the command on an example.
@@ -21,7 +22,7 @@ demo: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	$(BIN)/statuscodes 422
 
-test: lint check-generated types stubtest pytest pytest-all docs
+test: lint check-generated types stubtest pytest pytest-all dist docs
 
 # ruff, pinned in the test extra; `make style` applies what it can.
 lint: $(INSTALLED)
@@ -57,6 +58,12 @@ pytest: $(INSTALLED)
 # Debian sid root (tools/debian-pythons.sh). Its last lines say which ran.
 pytest-all: $(INSTALLED)
 	PYTEST_ADDOPTS='-m ""' tools/test-matrix.sh
+
+# The sdist and the wheel in dist/, built from the tracked files and checked: twine, their
+# files, the same wheel from the sdist, and installed in a fresh venv: the README's tour and
+# stubtest (tools/dist.py says what each step checks).
+dist: $(INSTALLED)
+	$(BIN)/python tools/dist.py
 
 # Formatting and the fixable lint findings.
 style: $(INSTALLED)

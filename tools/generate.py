@@ -6,7 +6,10 @@
 Two kinds of output. Templates, hand-written files that linters and checkers read like any other
 (`statuscodes/status.py` and the stubs in `stubs/statuscodes/`), hold blocks between
 `# BEGIN GENERATED: <name>` and `# END GENERATED: <name>` lines: this script rewrites only those
-blocks, with data (one line per member, constant or name), never logic, indented as their marker.
+blocks, with data (one line per member, constant or name, and its docstring), never logic,
+indented as their marker. Outside the blocks, a stub's docstrings are also this script's: each
+public class, function, property and attribute gets the runtime's (tools/stubdocs.py), so a
+docstring is written once, in src/, and never by hand in a stub.
 The reference tables in `docs/reference/` and the typing case `tests/typing/check_exhaustive.py`
 are generated whole. Every output names this script in its first line.
 """
@@ -20,8 +23,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
 
-from statuscodes import HTTPCode, WSCloseCode  # noqa: E402
+from stubdocs import SOURCE_DOCS, MissingDocstring, document, row_docstring  # noqa: E402
+
+import statuscodes  # noqa: E402
+from statuscodes import HTTPCode, WSCloseCode, status, unofficial  # noqa: E402
 from statuscodes._data import (  # noqa: E402
     HTTP_CATEGORIES,
     HTTP_ROWS,
@@ -93,19 +100,35 @@ def fill(text: str, blocks: Blocks, where: str) -> str:
 
 
 class Constant:
-    """One name of the flat module: `constant` is `cls`'s member `member`."""
+    """One name of the flat module: `constant` is `cls`'s member `member`, from `row`."""
 
-    def __init__(self, constant: str, cls: str, member: str, deprecated: bool) -> None:
+    def __init__(self, constant: str, cls: str, member: str, deprecated: bool, row: Row) -> None:
         self.constant, self.cls, self.member, self.deprecated = constant, cls, member, deprecated
+        self.row = row
+
+
+def reference_line(reference: Reference) -> str:
+    return f"{reference}: {reference.url}"
+
+
+def row_doc(row: Row, indent: int, *notes: str) -> list[str]:
+    """A member's or constant's docstring: '404 Not Found', what it means, where it is defined."""
+    return row_docstring(
+        f"{row.code} {row.phrase}",
+        *notes,
+        row.description,
+        reference_line(row.reference),
+        indent=indent,
+    )
 
 
 def flat_constants(prefix: str, cls: str, rows: tuple[Row, ...]) -> Iterator[Constant]:
     """Every name the flat module offers for `rows`, each row's deprecated names after its own."""
     for row in rows:
         for name in (row.name, *row.aliases):
-            yield Constant(f"{prefix}_{row.code}_{name}", cls, row.name, False)
+            yield Constant(f"{prefix}_{row.code}_{name}", cls, row.name, False, row)
         for name in row.former_names:
-            yield Constant(f"{prefix}_{row.code}_{name}", cls, row.name, True)
+            yield Constant(f"{prefix}_{row.code}_{name}", cls, row.name, True, row)
 
 
 def every_constant() -> list[Constant]:
@@ -135,12 +158,18 @@ def status_py_blocks() -> Blocks:
 
 
 def status_pyi_blocks() -> Blocks:
+    current = {
+        (c.cls, c.member): c.constant for c in reversed(every_constant()) if not c.deprecated
+    }
+
     def declarations(cls: str | None, deprecated: bool) -> list[str]:
-        return [
-            f"{c.constant}: Final[Literal[{c.cls}.{c.member}]]"
-            for c in every_constant()
-            if c.cls == (cls or c.cls) and c.deprecated == deprecated
-        ]
+        lines = []
+        for c in every_constant():
+            if c.cls == (cls or c.cls) and c.deprecated == deprecated:
+                lines.append(f"{c.constant}: Final[Literal[{c.cls}.{c.member}]]")
+                note = f"Deprecated: use `{current[c.cls, c.member]}`." if deprecated else ""
+                lines += row_doc(c.row, 0, *filter(None, [note]))
+        return lines
 
     return {
         "__all__": [f'"{c.constant}",' for c in every_constant() if not c.deprecated],
@@ -151,21 +180,37 @@ def status_pyi_blocks() -> Blocks:
 
 
 def members(rows: tuple[Row, ...], cls: str) -> list[str]:
-    lines = [f"{row.name} = {row.code}" for row in rows]
+    lines = []
+    for row in rows:
+        lines += [f"{row.name} = {row.code}", *row_doc(row, 4)]
     for row in rows:
         for alias in (*row.aliases, *row.former_names):
-            # An alias written as `ALIAS = MEMBER` is a phantom extra member to mypy.
-            lines.append(f"{alias}: ClassVar[Literal[{cls}.{row.name}]]")
+            # Annotated without a value: not a member (the typing spec), so mypy counts no extra
+            # member, and both checkers type it as the canonical member.
+            lines.append(f"{alias}: Literal[{cls}.{row.name}]")
+            lines += row_doc(row, 4, f"Another name for `{cls}.{row.name}`.")
     return lines
 
 
 def categories(rows: tuple[CategoryRow, ...]) -> list[str]:
-    return [f'{row.name} = "{row.value}"' for row in rows]
+    lines = []
+    for row in rows:
+        lines.append(f'{row.name} = "{row.value}"')
+        lines += row_docstring(f"{row.value} {row.phrase}", reference_line(row.reference), indent=4)
+    return lines
+
+
+def registrations() -> list[str]:
+    lines = []
+    for member in Registration:
+        lines.append(f'{member.name} = "{member.value}"')
+        lines += row_docstring(SOURCE_DOCS["Registration"][member.name], indent=4)
+    return lines
 
 
 def init_pyi_blocks() -> Blocks:
     return {
-        "Registration members": [f'{member.name} = "{member.value}"' for member in Registration],
+        "Registration members": registrations(),
         "HTTPCategory members": categories(HTTP_CATEGORIES),
         "HTTPCode members": members(HTTP_ROWS, "HTTPCode"),
         "WSCategory members": categories(WS_CATEGORIES),
@@ -177,10 +222,21 @@ def unofficial_pyi_blocks() -> Blocks:
     classes: list[str] = []
     for name, _, rows in VENDORS:
         classes += [f"class {name}(VendorCode):"]
-        classes += [f"    {row.name} = {row.code}" for row in rows]
+        doc = row_docstring(getattr(unofficial, name).__doc__, indent=4)
+        classes += [*(f"    {line}" for line in doc), ""]  # ruff format's blank line after it
+        for row in rows:
+            classes += [f"    {row.name} = {row.code}"]
+            classes += [f"    {line}" if line else "" for line in row_doc(row, 4)]
         classes += [""]
     return {"vendor names": [f'"{name}",' for name, _, _ in VENDORS], "vendor enums": classes}
 
+
+# The runtime module each stub describes, whose docstrings `stubdocs.document` copies into it.
+RUNTIME = {
+    "stubs/statuscodes/status.pyi": status,
+    "stubs/statuscodes/__init__.pyi": statuscodes,
+    "stubs/statuscodes/unofficial.pyi": unofficial,
+}
 
 TEMPLATES: dict[str, Callable[[], Blocks]] = {
     "src/statuscodes/status.py": status_py_blocks,
@@ -334,7 +390,10 @@ def outputs() -> dict[Path, str]:
     rendered = {}
     for name, blocks in TEMPLATES.items():
         path = ROOT / name
-        rendered[path] = fill(path.read_text(encoding="utf-8"), blocks(), name)
+        filled = fill(path.read_text(encoding="utf-8"), blocks(), name)
+        if name in RUNTIME:
+            filled = document(filled, RUNTIME[name], generated_lines(filled), name)
+        rendered[path] = filled
     return {
         **rendered,
         ROOT / "tests/typing/check_exhaustive.py": render_exhaustive_check(),
@@ -356,13 +415,24 @@ def outputs() -> dict[Path, str]:
     }
 
 
+def generated_lines(text: str) -> set[int]:
+    """The numbers (from 1) of the lines inside GENERATED blocks: the table's, not the runtime's."""
+    inside, numbers = False, set()
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        inside = stripped.startswith(BEGIN) or (inside and not stripped.startswith(END))
+        if inside:
+            numbers.add(number)
+    return numbers
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
     args = parser.parse_args(argv)
     try:
         expected = outputs()
-    except (TemplateError, FileNotFoundError) as error:
+    except (TemplateError, MissingDocstring, FileNotFoundError) as error:
         print(f"tools/generate.py: {error}", file=sys.stderr)
         return 2
     stale = []

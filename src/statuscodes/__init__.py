@@ -31,4 +31,5 @@ from ._ws import WSCategory as WSCategory
 from ._ws import WSCloseCode as WSCloseCode
 from ._ws import is_valid_close_code as is_valid_close_code
 
+#: This package's version (written only here; the build copies it into the metadata).
 __version__ = "0.1.0"

@@ -37,9 +37,9 @@ class Reference:
     # Declared for checkers only, and typed by comments where the type is `X | None`: Python 3.9
     # cannot evaluate that annotation, and `typing.get_type_hints` must work on every public name.
     if TYPE_CHECKING:
-        document: str
-        section: Optional[str]
-        url: str
+        document: str  #: the document, such as 'RFC 9110'
+        section: Optional[str]  #: the section in it, such as '15.5.5'; None for the whole
+        url: str  #: a link to the section (or the document)
 
     def __init__(self, document, section=None, url=None):
         # type: (str, Optional[str], Optional[str]) -> None
@@ -132,11 +132,11 @@ class HeaderRule(_Value):
     _fields = ("field", "level", "reference", "note", "when")  # the order of the arguments
 
     if TYPE_CHECKING:  # typed by comments where `X | None` would not evaluate on 3.9 (Reference)
-        field: str
-        level: str
-        reference: Reference
-        note: str
-        when: Optional[str]
+        field: str  #: the header field's name, such as 'WWW-Authenticate'
+        level: str  #: MUST, SHOULD or MAY, as the RFC words the rule
+        reference: Reference  #: the section that states the rule
+        note: str  #: what the field is for in a response with this code
+        when: Optional[str]  #: the condition the rule applies under; None for always
 
     def __init__(self, field, level, reference, note, when=None):
         # type: (str, str, Reference, str, Optional[str]) -> None
@@ -165,10 +165,10 @@ class Finding(_Value):
     __slots__ = ("code", "level", "message", "reference")
     _fields = ("level", "message", "code", "reference")  # the order of the arguments
 
-    level: str
-    message: str
-    code: int
-    reference: "Reference"
+    level: str  #: MUST or SHOULD, as the RFC words the broken rule
+    message: str  #: what is wrong, in a sentence
+    code: int  #: the response's status code
+    reference: "Reference"  #: the section that states the rule
 
     def __init__(self, level: str, message: str, code: int, reference: "Reference") -> None:
         for name, value in zip(self._fields, (level, message, code, reference)):

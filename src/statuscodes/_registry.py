@@ -255,7 +255,7 @@ class CodeRegistry(enum.IntEnum, metaclass=RegistryType):
         """Validate as pydantic does `HTTPStatus` (lax: ints, integral floats and numeric
         strings; strict: members, and ints in JSON), refusing with our ValueError, which names
         the value and the registry."""
-        from pydantic_core import core_schema
+        from pydantic_core import core_schema  # type: ignore[import-not-found,unused-ignore]  # only pydantic calls this, where it is installed
 
         return core_schema.lax_or_strict_schema(
             lax_schema=core_schema.no_info_plain_validator_function(cls._from_lax_input),

@@ -86,8 +86,13 @@ bandwidth: Literal[Common.BANDWIDTH_LIMIT_EXCEEDED] = status.HTTP_509_BANDWIDTH_
 as_int_too: int = status.HTTP_509_BANDWIDTH_LIMIT_EXCEEDED
 not_registered: HTTPCode = status.HTTP_509_BANDWIDTH_LIMIT_EXCEEDED  # type: ignore[assignment]  # no IANA code
 
-# Aliases are the canonical member, not extra members (mypy types them as its Literal; pyright,
-# which reads the ClassVar declaration as Any, accepts the same lines).
+# Aliases are the canonical member, not extra members, under both checkers.
+assert_type(HTTPCode.UNPROCESSABLE_ENTITY, Literal[HTTPCode.UNPROCESSABLE_CONTENT])
+assert_type(HTTPCode.REQUEST_ENTITY_TOO_LARGE, Literal[HTTPCode.CONTENT_TOO_LARGE])
+assert_type(WSCloseCode.OK, Literal[WSCloseCode.NORMAL_CLOSURE])
+assert_type(HTTPCode.UNPROCESSABLE_ENTITY.phrase, str)
+alias_value: int = HTTPCode.UNPROCESSABLE_ENTITY.value  # Literal[422] to pyright, int to mypy
+assert_type(WSCloseCode.OK.is_sendable, bool)
 alias: Literal[HTTPCode.UNPROCESSABLE_CONTENT] = HTTPCode.UNPROCESSABLE_ENTITY
 assert HTTPCode.UNPROCESSABLE_ENTITY is HTTPCode.UNPROCESSABLE_CONTENT
 ws_alias: Literal[WSCloseCode.NORMAL_CLOSURE] = WSCloseCode.OK
