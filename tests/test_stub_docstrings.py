@@ -44,7 +44,8 @@ def stub_classes() -> dict[str, ast.ClassDef]:
 
 def expected(row: Row) -> str:
     reference = f"{row.reference}: {row.reference.url}"
-    return unwrapped(f"{row.code} {row.phrase}\n\n{row.description}\n\n{reference}")
+    expiry = f"Temporary, registered until {row.expires}.\n\n" if row.expires else ""
+    return unwrapped(f"{row.code} {row.phrase}\n\n{expiry}{row.description}\n\n{reference}")
 
 
 @pytest.mark.parametrize("row", HTTP_ROWS + WS_ROWS, ids=lambda row: str(row.code))

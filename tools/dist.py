@@ -53,7 +53,9 @@ for enum in (HTTPCode, WSCloseCode):
         if name not in docs:
             continue  # an alias: annotated, not assigned
         ref = member.reference
-        want = [f"{member.value} {member.phrase}", member.description, f"{ref}: {ref.url}"]
+        expires = getattr(member, "expires", None)
+        expiry = [f"Temporary, registered until {expires}."] if expires else []
+        want = [f"{member.value} {member.phrase}", *expiry, member.description, f"{ref}: {ref.url}"]
         assert unwrapped(docs[name]) == [" ".join(w.split()) for w in want], name
         checked += 1
 print(f"{checked} member docstrings in the installed stub match the installed runtime")

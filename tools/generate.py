@@ -113,9 +113,11 @@ def reference_line(reference: Reference) -> str:
 
 def row_doc(row: Row, indent: int, *notes: str) -> list[str]:
     """A member's or constant's docstring: '404 Not Found', what it means, where it is defined."""
+    expiry = (f"Temporary, registered until {row.expires}.",) if row.expires else ()
     return row_docstring(
         f"{row.code} {row.phrase}",
         *notes,
+        *expiry,
         row.description,
         reference_line(row.reference),
         indent=indent,

@@ -301,6 +301,8 @@ class HTTPCode(enum.IntEnum):
     UPLOAD_RESUMPTION_SUPPORTED = 104
     """104 Upload Resumption Supported
 
+    Temporary, registered until 2026-11-13.
+
     An interim response telling the client that the server supports resumable uploads and where
     the upload resource is, so that an interrupted upload can resume rather than start again.
 

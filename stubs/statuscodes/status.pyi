@@ -164,6 +164,8 @@ RFC 8297, Section 2: https://www.rfc-editor.org/rfc/rfc8297.html#section-2
 HTTP_104_UPLOAD_RESUMPTION_SUPPORTED: Final[Literal[HTTPCode.UPLOAD_RESUMPTION_SUPPORTED]]
 """104 Upload Resumption Supported
 
+Temporary, registered until 2026-11-13.
+
 An interim response telling the client that the server supports resumable uploads and where the
 upload resource is, so that an interrupted upload can resume rather than start again.
 
