@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from http import HTTPStatus
 from typing import Any
 
 import pytest
@@ -34,6 +36,34 @@ def test_strict_mode_takes_members_and_json_ints() -> None:
         Strict(code=404)  # type: ignore[arg-type]  # strict refuses a plain int
     with pytest.raises(ValidationError):
         Strict.model_validate_json('{"code": "404"}')
+
+
+# Text and numbers that pydantic's lax mode reads as an int, or refuses, for HTTPStatus: each
+# must give the same answer for HTTPCode, pydantic's own behaviour being the reference.
+LAX_INPUTS = [
+    " +404 ", "4_04", "0404", "404.00", "0404.0", "404\n", "\t404\u00a0", "0" * 50 + "404",
+    "404." + "0" * 50, b" 404 ", b"404.0", Decimal("404"), 404.0,
+    "404.", "404.5", "4.04e2", "1e3", "--404", "+-404", "4__04", "_404", "404_", "404.0_0", ".404",
+    "- 404", "0x194", "\u0664\u0660\u0664", "", "  ", "inf", "nan", bytearray(b"404"), 404.5,
+    True, None, [], "599", "1" + "0" * 60,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", LAX_INPUTS)
+def test_lax_mode_reads_numbers_as_pydantic_does_for_httpstatus(value: object) -> None:
+    class Stdlib(BaseModel):
+        code: HTTPStatus
+
+    try:
+        expected: object = Stdlib(code=value).code.value  # type: ignore[arg-type]  # lax input
+    except ValidationError:
+        expected = ValidationError
+    try:
+        got: object = Lax(code=value).code.value  # type: ignore[arg-type]  # lax input
+    except ValidationError as error:
+        assert "Value error" in error.errors()[0]["msg"]  # ours, naming the value
+        got = ValidationError
+    assert got == expected
 
 
 @pytest.mark.parametrize("value", [599, 10**40, 0, -1])

@@ -14,6 +14,7 @@ import enum
 
 from ._errors import CodeTypeError, UnregisteredCodeError, as_index, not_an_int, shown
 from ._parsing import TextLookups
+from ._pydantic import core_schema_of, json_schema_of
 
 # Public methods are typed by comments where their types need `typing`: it is not imported at
 # run time (it would double the import cost), and `typing.get_type_hints` must resolve them.
@@ -247,63 +248,21 @@ class CodeRegistry(enum.IntEnum, metaclass=RegistryType):
         matches."""
         return cls._text.parse(text, cls._value2member_map_, cls._member_map_)
 
-    # pydantic's hooks, looked up by name: nothing here imports pydantic until it asks, and then
-    # pydantic_core is already imported.
+    # pydantic's hooks, looked up by name; _pydantic.py builds what they return.
     @classmethod
     def __get_pydantic_core_schema__(cls, source, handler):
         # type: (object, object) -> Any
-        """Validate as pydantic does `HTTPStatus` (lax: ints, integral floats and numeric
+        """Validate as pydantic does `HTTPStatus` (lax: ints, integral floats and integer
         strings; strict: members, and ints in JSON), refusing with our ValueError, which names
         the value and the registry."""
-        from pydantic_core import core_schema  # type: ignore[import-not-found,unused-ignore]  # only pydantic calls this, where it is installed
-
-        return core_schema.lax_or_strict_schema(
-            lax_schema=core_schema.no_info_plain_validator_function(cls._from_lax_input),
-            strict_schema=core_schema.json_or_python_schema(
-                json_schema=core_schema.no_info_plain_validator_function(cls._from_strict_json),
-                python_schema=core_schema.is_instance_schema(cls),
-            ),
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                int, when_used="json-unless-none"
-            ),
-            ref=f"{cls.__module__}.{cls.__qualname__}",
-        )
-
-    @classmethod
-    def _from_lax_input(cls, value: object) -> "Any":
-        text = value.strip() if isinstance(value, str) else ""
-        # ASCII only, as pydantic reads numbers ("٤٠٤" is not 404), and short: no code is longer,
-        # and int() of a huge string costs quadratic time.
-        if text.isascii() and len(text) <= 40:
-            if text.lstrip("-").isdigit():
-                return cls(int(text))
-            try:
-                value = float(text)
-            except ValueError:
-                pass
-        if isinstance(value, float) and value.is_integer():
-            return cls(int(value))
-        return cls._from_strict_json(value)
-
-    @classmethod
-    def _from_strict_json(cls, value: object) -> "Any":
-        lookup: Any = cls  # the class call takes any object and says what is wrong with it
-        return lookup(value)
+        return core_schema_of(cls)
 
     @classmethod
     def __get_pydantic_json_schema__(cls, schema, handler):
         # type: (object, object) -> dict[str, object]
         """Each code once, its name and phrase where OpenAPI tools look for them
         (`x-enum-varnames`, read by code generators; `x-enumDescriptions`, shown by ReDoc)."""
-        members = list(cls)
-        return {
-            "type": "integer",
-            "title": cls.__name__,
-            "description": (cls.__doc__ or "").strip().splitlines()[0],
-            "enum": [member.value for member in members],
-            "x-enum-varnames": [member.name for member in members],
-            "x-enumDescriptions": {str(member.value): member.phrase for member in members},
-        }
+        return json_schema_of(cls)
 
     @classmethod
     def _search_terms(cls, row: "Any") -> "tuple[Sequence[str], Sequence[str]]":
