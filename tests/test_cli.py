@@ -1,27 +1,63 @@
-"""The statuscodes command, driven as a subprocess as users run it."""
+"""The statuscodes command: its answers read in process (`_cli.main`, fast), and what only a real
+process shows (the entry point, a terminal, a closed pipe, a full disk) driven as users run it."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
 import sys
+from typing import NamedTuple
 
 import pytest
 
 import statuscodes
+from statuscodes._cli import main
 
 
-def run(*args: str, **environment: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
+class Result(NamedTuple):
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str) -> Result:
+    """The command's exit status and output for `args`, as `python -m statuscodes` gives them."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    columns = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "80"  # argparse wraps help to the terminal; a pipe has none, so 80
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            try:
+                status = main(list(args))
+            except SystemExit as exit:  # argparse: --help, --version, usage errors
+                status = exit.code if isinstance(exit.code, int) else 1
+    finally:
+        if columns is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = columns
+    return Result(status, stdout.getvalue(), stderr.getvalue())
+
+
+def run_process(*args: str) -> Result:
+    result = subprocess.run(
         [sys.executable, "-m", "statuscodes", *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
         errors="backslashreplace",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8:backslashreplace", **environment},
+        env={**os.environ, "PYTHONIOENCODING": "utf-8:backslashreplace"},
         timeout=60,
     )
+    return Result(result.returncode, result.stdout, result.stderr)
+
+
+@pytest.mark.parametrize("args", [("422",), ("too", "large", "--json"), ("zzzz",), ()])
+def test_the_process_answers_as_the_function_does(args: tuple[str, ...]) -> None:
+    assert run_process(*args) == run(*args)
 
 
 def test_a_code_prints_its_facts_and_the_constant_to_paste() -> None:

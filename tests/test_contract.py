@@ -131,6 +131,7 @@ sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
+@pytest.mark.slow  # 20 forks in a child process
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 @pytest.mark.skipif(sys.version_info < (3, 9), reason="os.waitstatus_to_exitcode is 3.9+")
 def test_a_fork_during_the_first_text_lookup_never_hangs() -> None:

@@ -78,6 +78,7 @@ def test_changing_the_registry_fails_and_changes_nothing(
     assert _snapshot() == BEFORE
 
 
+@pytest.mark.slow  # many threads, many lookups each
 def test_lookups_from_many_threads_agree() -> None:
     codes = [row.value for row in IANA_HTTP] + [499, 599, 1000, 4001]
 
@@ -98,6 +99,7 @@ def _round_trip(payload: bytes) -> bytes:
     return pickle.dumps([(member, member.phrase) for member in members])
 
 
+@pytest.mark.slow  # a process pool
 def test_members_cross_process_boundaries_as_the_same_members() -> None:
     members: list[Any] = [*HTTPCode, *WSCloseCode]
     context = multiprocessing.get_context("spawn")
@@ -127,6 +129,7 @@ print("ok" if all(checks) else checks)
 """
 
 
+@pytest.mark.slow  # a fresh interpreter each
 @pytest.mark.parametrize(
     ("flags", "environment"),
     [(["-I"], {}), (["-OO"], {}), ([], {"PYTHONOPTIMIZE": "2"})],

@@ -152,6 +152,7 @@ sys.exit(os.waitstatus_to_exitcode(code))
 """
 
 
+@pytest.mark.slow  # forks in a child process
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def test_a_fork_during_the_first_read_of_the_unofficial_name_never_hangs() -> None:
     result = subprocess.run(

@@ -4,6 +4,7 @@ is its row's code and phrase, description and reference; every public name has o
 from __future__ import annotations
 
 import ast
+import functools
 import importlib.util
 import inspect
 from pathlib import Path
@@ -37,9 +38,13 @@ def unwrapped(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in inspect.cleandoc(text).split("\n\n"))
 
 
+@functools.cache  # parsed once for the ~250 rows' tests, not once each
+def stub_body(name: str) -> list[ast.stmt]:
+    return ast.parse((STUBS / name).read_text(encoding="utf-8")).body
+
+
 def stub_classes() -> dict[str, ast.ClassDef]:
-    tree = ast.parse((STUBS / "__init__.pyi").read_text(encoding="utf-8"))
-    return {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+    return {node.name: node for node in stub_body("__init__.pyi") if isinstance(node, ast.ClassDef)}
 
 
 def expected(row: Row) -> str:
@@ -62,7 +67,7 @@ def test_member_docstring_is_its_row(row: Row) -> None:
 
 @pytest.mark.parametrize("row", HTTP_ROWS + WS_ROWS, ids=lambda row: str(row.code))
 def test_flat_constant_docstring_is_its_row(row: Row) -> None:
-    docs = docstrings(ast.parse((STUBS / "status.pyi").read_text(encoding="utf-8")).body)
+    docs = docstrings(stub_body("status.pyi"))
     prefix = "HTTP" if row.code < 1000 else "WS"
 
     assert docs[f"{prefix}_{row.code}_{row.name}"] == expected(row)

@@ -47,6 +47,7 @@ sys.exit(1 if wrong else 0)
 """
 
 
+@pytest.mark.slow  # a fresh interpreter each run
 @pytest.mark.parametrize("run", range(3))
 def test_first_text_lookups_from_many_threads_at_once_agree(run: int) -> None:
     # A short switch interval makes threads interleave inside the index build, not after it.
