@@ -33,13 +33,21 @@ def run(*args: str) -> Result:
             try:
                 status = main(list(args))
             except SystemExit as exit:  # argparse: --help, --version, usage errors
-                status = exit.code if isinstance(exit.code, int) else 1
+                status = exit_status(exit, stderr)
     finally:
         if columns is None:
             del os.environ["COLUMNS"]
         else:
             os.environ["COLUMNS"] = columns
     return Result(status, stdout.getvalue(), stderr.getvalue())
+
+
+def exit_status(exit: SystemExit, stderr: io.StringIO) -> int:
+    """The status a process ends with on `exit`, and what it prints, as the interpreter does."""
+    if exit.code is None or isinstance(exit.code, int):
+        return exit.code or 0
+    print(exit.code, file=stderr)
+    return 1
 
 
 def run_process(*args: str) -> Result:
@@ -49,13 +57,16 @@ def run_process(*args: str) -> Result:
         text=True,
         encoding="utf-8",
         errors="backslashreplace",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8:backslashreplace"},
+        env={**os.environ, "PYTHONIOENCODING": "utf-8:backslashreplace", "COLUMNS": "80"},
         timeout=60,
     )
     return Result(result.returncode, result.stdout, result.stderr)
 
 
-@pytest.mark.parametrize("args", [("422",), ("too", "large", "--json"), ("zzzz",), ()])
+# "\udcff" reaches a process as the undecodable byte 0xff, which Python hands back as that.
+@pytest.mark.parametrize(
+    "args", [("422",), ("too", "large", "--json"), ("zzzz",), ("\udcff",), (), ("--help",)]
+)
 def test_the_process_answers_as_the_function_does(args: tuple[str, ...]) -> None:
     assert run_process(*args) == run(*args)
 

@@ -8,8 +8,15 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-# No code has more digits, and int() of a long string costs quadratic time.
+# No code has more digits once leading zeros are dropped, and int() of a long string costs
+# quadratic time (and past 4300 digits raises its own error).
 _MOST_DIGITS = 40
+# What pydantic strips around a number: Unicode's White_Space, which unlike str.strip()'s
+# default leaves U+001C-U+001F (the information separators) in place.
+_WHITESPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def core_schema_of(registry: "Any") -> "Any":
@@ -35,24 +42,26 @@ def core_schema_of(registry: "Any") -> "Any":
 
 
 def lax_number(value: object) -> object:
-    """`value` as pydantic's lax mode reads an int: an integral float as that int, and text (str
-    or bytes) that writes an integer as pydantic reads one (" +404 ", "4_04", "404.00"); anything
-    else unchanged, for the class call to take or refuse by name."""
+    """`value` as pydantic's lax mode reads an int: an integral float as that int, and text (str,
+    or bytes as UTF-8) that writes an integer as pydantic reads one (" +404 ", "4_04", "404.00",
+    any number of leading zeros); anything else unchanged, for the class call to take or refuse
+    by name."""
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    text = value.decode("ascii", "replace") if isinstance(value, bytes) else value
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
     if not isinstance(text, str):
         return value
-    whole, dot, decimals = text.strip().partition(".")
+    whole, dot, decimals = text.strip(_WHITESPACE).partition(".")
     if dot and (not decimals or decimals.strip("0")):
         return value  # a fraction, or "404.": pydantic refuses both
-    digits = whole[1:] if whole.startswith(("+", "-")) else whole
-    groups = digits.split("_")  # Python's rule: one underscore between two digits
+    sign = whole[:1] if whole.startswith(("+", "-")) else ""
+    groups = whole[len(sign) :].split("_")  # Python's rule: one underscore between two digits
     if not all(group.isascii() and group.isdigit() for group in groups):
         return value  # "٤٠٤" is no int to pydantic either
-    if len(digits.lstrip("0")) > _MOST_DIGITS:
+    number = "".join(groups).lstrip("0")
+    if len(number) > _MOST_DIGITS:
         return value
-    return int(whole)
+    return int(sign + (number or "0"))
 
 
 def json_schema_of(registry: "Any") -> "dict[str, object]":
