@@ -97,4 +97,4 @@ perf-page: bench-all
 	$(BIN)/python tools/bench.py --page docs/performance.md --render bench-results/3.11.json bench-results/3.14.json
 
 clean:
-	rm -rf $(VENV) $(DOCS_VENV) site .venv-3.* .venv-pypy* build dist src/*.egg-info .mypy_cache .ruff_cache .coverage bench-results
+	rm -rf $(VENV) $(DOCS_VENV) site .venv-3.* .venv-pypy* build dist src/*.egg-info .mypy_cache .ruff_cache .coverage .coverage.* bench-results

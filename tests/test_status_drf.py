@@ -108,12 +108,14 @@ LOADED = "print(sorted(m for m in sys.modules if m.startswith('statuscodes.')))"
         ("status.HTTP_404_NOT_FOUND; status.is_redirect(301)", []),
         ("from statuscodes.status import *", []),
         ("status.HTTP_509_BANDWIDTH_LIMIT_EXCEEDED", ["statuscodes.unofficial"]),
+        # A fork before the first read: the fork hook has nothing to wait for, and loads nothing.
+        ("pid = os.fork()\nif pid == 0:\n    os._exit(0)\nos.waitpid(pid, 0)", []),
     ],
 )
 def test_only_reading_the_unofficial_name_imports_the_unofficial_namespace(
     use: str, loaded: list[str]
 ) -> None:
-    code = f"import sys\nfrom statuscodes import status\n{use}\n{LOADED}"
+    code = f"import os, sys\nfrom statuscodes import status\n{use}\n{LOADED}"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

@@ -95,6 +95,10 @@ def test_private_codes_are_explained() -> None:
         WSCloseCode(4001)
     with pytest.raises(ValueError, match="1000 to 4999"):
         WSCloseCode(200)
+    with pytest.raises(ValueError, match="^3999 is not registered with IANA: .*get\\(3999\\)"):
+        WSCloseCode(3999)
+    with pytest.raises(ValueError, match="^2999 is not assigned by the WebSocket protocol"):
+        WSCloseCode(2999)
     with pytest.raises(TypeError, match="not str"):
         WSCloseCode("1000")  # type: ignore[arg-type]
 

@@ -300,9 +300,7 @@ def answer_number(text: str, colour: bool) -> Answer:
         facts, lines = as_json(member), describe(member, colour)
     elif answer is not None:
         lines, facts = [answer[0]], answer[1]
-    elif vendors:
-        lines, facts = [f"{code}: not registered"], {"code": code, "registered": False}
-    else:
+    else:  # vendors' codes are HTTP codes (VendorCode takes 100-599 only): none is out here
         return nothing(text), [], []
     if vendors:
         facts["unofficial"] = [vendor_json(vendor) for vendor in vendors]
