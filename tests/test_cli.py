@@ -330,6 +330,15 @@ def test_the_constants_it_prints_are_accepted_back(constant: str, first_line: st
     assert result.stdout.splitlines()[0] == first_line
 
 
+def test_every_printed_constant_is_the_flat_module_name_of_its_member() -> None:
+    from statuscodes import status
+
+    for facts in json.loads(run("list", "--json").stdout):
+        name = facts["constant"].removeprefix("status.")
+        assert getattr(status, name) == facts["code"], name
+        assert name.startswith("HTTP_" if facts["code"] < 1000 else "WS_"), name
+
+
 def test_a_printed_constant_is_read_back_as_itself() -> None:
     [facts] = json.loads(run("422", "--json").stdout)
 

@@ -17,6 +17,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Union
 
+    from ._data import Reference
     from .unofficial import VendorCode
 
     Member = Union[HTTPCode, WSCloseCode]
@@ -64,11 +65,7 @@ def as_json(member: Member) -> dict[str, Any]:
         "phrase": member.phrase,
         "description": member.description,
         "category": member.category.name,
-        "reference": {
-            "document": member.reference.document,
-            "section": member.reference.section,
-            "url": member.reference.url,
-        },
+        "reference": reference_json(member.reference),
         "registration": member.registration.value,
         "registered": True,
     }
@@ -76,7 +73,7 @@ def as_json(member: Member) -> dict[str, Any]:
         facts["expires"] = member.expires
         for predicate in PREDICATES:
             facts[predicate] = getattr(member, predicate)
-        facts["constant"] = f"status.HTTP_{member.value}_{member.name}"
+        facts["constant"] = constant_name(member)
         facts["allows_content"] = member.allows_content
         facts["is_cacheable_by_default"] = member.is_cacheable_by_default
         facts["header_rules"] = [
@@ -85,19 +82,25 @@ def as_json(member: Member) -> dict[str, Any]:
                 "level": rule.level,
                 "when": rule.when,
                 "note": rule.note,
-                "reference": {
-                    "document": rule.reference.document,
-                    "section": rule.reference.section,
-                    "url": rule.reference.url,
-                },
+                "reference": reference_json(rule.reference),
             }
             for rule in member.header_rules
         ]
     else:
         facts["is_sendable"] = member.is_sendable
         facts["is_local_only"] = member.is_local_only
-        facts["constant"] = f"status.WS_{member.value}_{member.name}"
+        facts["constant"] = constant_name(member)
     return facts
+
+
+def reference_json(reference: Reference) -> dict[str, str | None]:
+    return {"document": reference.document, "section": reference.section, "url": reference.url}
+
+
+def constant_name(member: Member) -> str:
+    """`member` as the flat module names it (tools/generate.py): status.HTTP_404_NOT_FOUND."""
+    prefix = "HTTP" if isinstance(member, HTTPCode) else "WS"
+    return f"status.{prefix}_{member.value}_{member.name}"
 
 
 def _bold(text: str, colour: bool) -> str:
@@ -105,7 +108,6 @@ def _bold(text: str, colour: bool) -> str:
 
 
 def describe(member: Member, colour: bool) -> list[str]:
-    prefix = "HTTP" if isinstance(member, HTTPCode) else "WS"
     expires = member.expires if isinstance(member, HTTPCode) else None
     registration = registration_text(str(member.registration), expires, _today())
     lines = [
@@ -122,7 +124,7 @@ def describe(member: Member, colour: bool) -> list[str]:
         lines.append(f"  content:      {'allowed' if member.allows_content else 'never'}")
         cacheable = "by default" if member.is_cacheable_by_default else "not by default"
         lines.append(f"  cacheable:    {cacheable}")
-    lines.append(f"  constant:     status.{prefix}_{member.value}_{member.name}")
+    lines.append(f"  constant:     {constant_name(member)}")
     lines += textwrap.wrap(member.description, WIDTH, initial_indent="  ", subsequent_indent="  ")
     if isinstance(member, HTTPCode) and member.header_rules:
         lines.append("header rules:")
