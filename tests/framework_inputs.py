@@ -1,5 +1,4 @@
-"""What the framework tests send that is no code, and the mark for what waits on the pydantic
-hooks. Imported by tests/test_frameworks_*.py."""
+"""What the framework tests send that is no code. Imported by tests/test_frameworks_*.py."""
 
 from __future__ import annotations
 
@@ -47,4 +46,7 @@ BAD_TEXT: list[str] = [
     "NOT_FOUND",
     "Not Found",
     "\u0664\u0660\u0664",  # Arabic-Indic digits, which int() reads as 404
+    "4.04e2",  # float() reads it as 404.0; pydantic does not read it as an int
+    "--404",
+    "\x1c404",  # str.strip() drops U+001C; pydantic does not
 ]

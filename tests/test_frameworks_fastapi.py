@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.client
 import json
 from typing import Annotated, Any, Optional
+from urllib.parse import quote
 
 import pytest
 from fastapi import Body, FastAPI
@@ -114,7 +115,7 @@ def test_bad_query_text_is_422(text: str) -> None:
 
 @pytest.mark.parametrize("text", BAD_TEXT, ids=lambda text: repr(text)[:20])
 def test_bad_path_text_is_422(text: str) -> None:
-    assert _is_validation_error(client.get(f"/path/{text}"))
+    assert _is_validation_error(client.get(f"/path/{quote(text, safe='')}"))
 
 
 @pytest.mark.parametrize("text", ["abc", "404", "1000.5", "1016", "4001", "5000", "-1"])
