@@ -14,7 +14,9 @@ from typing import NamedTuple
 import pytest
 
 import statuscodes
-from statuscodes._cli import main
+from statuscodes import HTTPCode, WSCloseCode
+from statuscodes._cli import CONSTANT_PREFIXES, main
+from statuscodes._parsing import closest, constant, find, queries
 
 
 class Result(NamedTuple):
@@ -456,23 +458,23 @@ def test_an_expiry_says_whether_it_has_passed() -> None:
     ],
 )
 def test_numbers_and_constants_split_the_queries(arguments: list[str], expected: list[str]) -> None:
-    from statuscodes._cli_queries import queries
-
-    assert queries(arguments) == expected
+    assert queries(arguments, CONSTANT_PREFIXES) == expected
 
 
 def test_the_queries_read_in_process() -> None:
-    from statuscodes._cli_queries import closest, constant, find
-
-    assert constant("status.WS_1000_OK") == 1000
-    assert constant("WSCloseCode.NORMAL_CLOSURE") == 1000
-    assert constant("HTTP_404_GONE") is None
-    assert constant("not a constant") is None
-    assert find("HTTPCode.NOT_FOUND") == [404]
-    assert find("HTTP_404_GONE") == []
-    assert find("404") == [404]
-    assert find("   ") == []
-    assert find("large " * 50) == []
-    assert {413, 422} <= set(find("entity"))
-    assert closest("qqqqqqqq") == "no close match"
-    assert closest("not fund").startswith("closest: 404 Not Found")
+    registries = CONSTANT_PREFIXES
+    assert constant("status.WS_1000_OK", registries) == 1000
+    assert constant("WSCloseCode.NORMAL_CLOSURE", registries) == 1000
+    assert constant("statuscodes.status.http_404_not_found", registries) == 404
+    assert constant("HTTP_404_GONE", registries) is None
+    assert constant("HTTP_4x4_NOT_FOUND", registries) is None
+    assert constant("HTTPCode.NOT-FOUND", registries) is None
+    assert constant("not a constant", registries) is None
+    assert find("HTTPCode.NOT_FOUND", registries) == [404]
+    assert find("HTTP_404_GONE", registries) == []
+    assert find("404", registries) == [404]
+    assert find("   ", registries) == []
+    assert find("large " * 50, registries) == []
+    assert {413, 422} <= set(find("entity", registries))
+    assert closest("qqqqqqqq", (HTTPCode, WSCloseCode)) == "no close match"
+    assert closest("not fund", (HTTPCode, WSCloseCode)).startswith("closest: 404 Not Found")

@@ -12,6 +12,7 @@ import pydoc
 import sys
 import typing
 from typing import Any
+from unittest import mock
 
 import pytest
 from conftest import IANA_HTTP, IANA_WS
@@ -29,6 +30,7 @@ from statuscodes import (
     WSCloseCode,
     unofficial,
 )
+from statuscodes._registry import CodeRegistry
 from statuscodes.unofficial import Nginx, VendorCode
 
 CODE_REGISTRIES = [HTTPCode, WSCloseCode, Nginx]
@@ -187,23 +189,43 @@ def test_a_registry_with_members_cannot_be_extended() -> None:
     "attempt",
     [
         lambda: setattr(VendorCode, "name", property(lambda self: "x")),
-        lambda: setattr(VendorCode, "get", classmethod(lambda cls, code: None)),
-        lambda: setattr(type(HTTPCode), "__call__", lambda cls, value: None),
-        lambda: delattr(type(HTTPCode), "__getitem__"),
-        lambda: setattr(HTTPCategory, "of", None),
-        lambda: setattr(HTTPCode, "__str__", lambda self: "x"),
+        lambda: setattr(HTTPCode, "value", property(lambda self: 0)),
+        lambda: delattr(CodeRegistry, "name"),
         lambda: setattr(HTTPCode, "_value2member_map_", {}),
+        lambda: delattr(HTTPCategory, "_member_map_"),
         lambda: setattr(Nginx, "CLIENT_CLOSED_REQUEST", 1),
         lambda: setattr(HTTPCode.NOT_FOUND, "__class__", WSCloseCode),
     ],
 )
-def test_classes_bases_and_metaclasses_keep_what_lookups_read(attempt: Any) -> None:
+def test_what_lookups_answer_is_read_only(attempt: Any) -> None:
     with pytest.raises((AttributeError, TypeError)):
         attempt()
 
     assert Nginx(499).name == "CLIENT_CLOSED_REQUEST"
     assert HTTPCode(404) is HTTPCode.NOT_FOUND and str(HTTPCode.NOT_FOUND) == "404"
     assert HTTPCode.get(999) is None and HTTPCategory.of(404) is HTTPCategory.CLIENT_ERROR
+
+
+@pytest.mark.parametrize(
+    ("owner", "name"),
+    [
+        (VendorCode, "get"),
+        (HTTPCode, "get"),
+        (HTTPCode, "resolve"),
+        (HTTPCategory, "of"),
+        (HTTPCode, "__str__"),
+        (type(HTTPCode), "__call__"),
+    ],
+    ids=lambda value: getattr(value, "__name__", value),
+)
+def test_methods_patch_and_restore_as_on_any_enum(owner: Any, name: str) -> None:
+    with mock.patch.object(owner, name) as patched:
+        assert getattr(owner, name) is patched
+
+    assert getattr(owner, name) is not patched
+    assert HTTPCode(404) is HTTPCode.NOT_FOUND and str(HTTPCode.NOT_FOUND) == "404"
+    assert HTTPCode.get(999) is None and HTTPCategory.of(404) is HTTPCategory.CLIENT_ERROR
+    assert HTTPCode.resolve(499) is HTTPCode.BAD_REQUEST and Nginx.get(499) is not None
 
 
 @pytest.mark.parametrize("cls", ALL_ENUMS, ids=lambda cls: cls.__name__)

@@ -56,14 +56,11 @@ ATTEMPTS: list[tuple[str, Callable[[], object]]] = [
     ("add member attribute", lambda: setattr(HTTPCode.NOT_FOUND, "extra", 1)),
     ("delete member metadata", lambda: delattr(WSCloseCode.GOING_AWAY, "is_sendable")),
     ("rebind member", lambda: setattr(HTTPCode, "NOT_FOUND", HTTPCode.OK)),
-    ("rebind method", lambda: setattr(HTTPCode, "get", lambda code: None)),
-    ("delete method", lambda: delattr(WSCloseCode, "for_http")),
+    ("rebind index", lambda: setattr(HTTPCode, "_value2member_map_", {})),
+    ("delete index", lambda: delattr(WSCloseCode, "_member_map_")),
     ("delete member", lambda: delattr(HTTPCode, "OK")),
     ("rebind category", lambda: setattr(HTTPCategory, "CLIENT_ERROR", HTTPCategory.SERVER_ERROR)),
     ("set category metadata", lambda: setattr(HTTPCategory.CLIENT_ERROR, "phrase", "Oops")),
-    ("rebind flat constant", lambda: setattr(status, "HTTP_404_NOT_FOUND", 500)),
-    ("delete flat constant", lambda: delattr(status, "HTTP_200_OK")),
-    ("add flat constant", lambda: setattr(status, "HTTP_299_NEW", 299)),
     ("mutate reference", lambda: setattr(HTTPCode.OK.reference, "section", "1")),
 ]
 
@@ -72,8 +69,25 @@ ATTEMPTS: list[tuple[str, Callable[[], object]]] = [
 def test_changing_the_registry_fails_and_changes_nothing(
     what: str, attempt: Callable[[], object]
 ) -> None:
-    with pytest.raises(AttributeError, match="read-only|immutable|cannot"):
+    with pytest.raises((AttributeError, TypeError), match="read-only|immutable|cannot"):
         attempt()
+
+    assert _snapshot() == BEFORE
+
+
+INDEX_WRITES: list[tuple[str, Callable[[], object]]] = [
+    ("add a name", lambda: HTTPCode._member_map_.__setitem__("GONE_FISHING", HTTPCode.GONE)),
+    ("drop a name", lambda: HTTPCode._member_map_.pop("NOT_FOUND")),
+    ("clear names", lambda: WSCloseCode._member_map_.clear()),
+    ("merge names", lambda: WSCloseCode._member_map_.update({"BYE": WSCloseCode.GOING_AWAY})),
+    ("category names", lambda: HTTPCategory._member_map_.setdefault("X", HTTPCategory.SUCCESSFUL)),
+]
+
+
+@pytest.mark.parametrize(("what", "write"), INDEX_WRITES, ids=[what for what, _ in INDEX_WRITES])
+def test_the_lookup_indexes_refuse_writes(what: str, write: Callable[[], object]) -> None:
+    with pytest.raises(TypeError, match="index is read-only"):
+        write()
 
     assert _snapshot() == BEFORE
 

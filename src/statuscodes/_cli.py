@@ -9,8 +9,8 @@ import sys
 import textwrap
 
 from . import __version__
-from ._cli_queries import closest, find, queries
 from ._http import PREDICATES, HTTPCategory, HTTPCode
+from ._parsing import closest, find, queries
 from ._ws import WSCategory, WSCloseCode, is_valid_close_code
 
 TYPE_CHECKING = False
@@ -55,6 +55,14 @@ exit status:
     as 400), a private-use close code (4001), a vendor's code (520)
 """
 WIDTH = 80
+# How constants start, as the command prints them (status.HTTP_404_NOT_FOUND) or code names them
+# (HTTPCode.NOT_FOUND); the first registry named is asked first.
+CONSTANT_PREFIXES = {
+    "HTTP_": HTTPCode,
+    "WS_": WSCloseCode,
+    "HTTPCode.": HTTPCode,
+    "WSCloseCode.": WSCloseCode,
+}
 
 
 def as_json(member: Member) -> dict[str, Any]:
@@ -217,6 +225,10 @@ def listing(http: bool, ws: bool, category: str | None) -> list[Member]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if sys.stdout is None:  # `statuscodes 404 >&-`: Python found no stdout to give us
+        if sys.stderr is not None:
+            print("statuscodes: cannot write the answer: stdout is closed", file=sys.stderr)
+        return 3
     try:
         status = run(argv)
         sys.stdout.flush()  # here, not at exit, so that a failed write is reported below
@@ -263,7 +275,7 @@ def run(argv: list[str] | None) -> int:
     blocks: list[str] = []
     facts: list[dict[str, Any]] = []
     statuses: list[int] = []
-    for query in queries(args.query):
+    for query in queries(args.query, CONSTANT_PREFIXES):
         if query.isascii() and query.isdigit():
             status, lines, found = answer_number(query, colour)
         else:
@@ -296,7 +308,8 @@ def answer_number(text: str, colour: bool) -> Answer:
     digits = text.lstrip("0") or "0"  # leading zeros are ignored, however many
     code = int(digits) if len(digits) <= 6 else -1
     vendors = vendor_meanings(code)
-    member = HTTPCode.get(code) or WSCloseCode.get(code)
+    found = HTTPCode.get(code) or WSCloseCode.get(code)
+    member = found if isinstance(found, (HTTPCode, WSCloseCode)) else None
     answer = unregistered(code) if member is None else None
     if member is not None:
         facts, lines = as_json(member), describe(member, colour)
@@ -317,10 +330,13 @@ def answer_number(text: str, colour: bool) -> Answer:
 
 def answer_words(text: str, colour: bool) -> Answer:
     """Words: the code they name, or one line for each code they match."""
-    matches = find(text)
+    matches = find(text, CONSTANT_PREFIXES)
     if not matches:
         shown = text if len(text) <= 60 else text[:60] + "..."
-        print(f"statuscodes: nothing matches {shown!r}; {closest(text)}", file=sys.stderr)
+        print(
+            f"statuscodes: nothing matches {shown!r}; {closest(text, (HTTPCode, WSCloseCode))}",
+            file=sys.stderr,
+        )
         return 1, [], []
     lines = describe(matches[0], colour) if len(matches) == 1 else [row(m) for m in matches]
     return 0, lines, [as_json(m) for m in matches]

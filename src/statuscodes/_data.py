@@ -8,95 +8,31 @@ our own summaries of the cited sections. To update from a new IANA export, run
 `tools/update_registry.py`, which reports and applies the differences here.
 """
 
+from __future__ import annotations
+
 import enum
 from types import SimpleNamespace
 
 TYPE_CHECKING = False  # typing is not imported at run time: it would double the import cost
-if TYPE_CHECKING:
-    from typing import NoReturn, Optional
 
 # The shapes of the rows. ------------------------------------------------------------------------
 
 _RFC_EDITOR = "https://www.rfc-editor.org/rfc/"
 
 
-class Reference:
-    """Where a code is defined: a document, the section in it, and a link to that section.
-
-    >>> ref = Reference("RFC 9110", "15.5.5")
-    >>> str(ref)
-    'RFC 9110, Section 15.5.5'
-    >>> ref.url
-    'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5'
-    """
-
-    __module__ = "statuscodes"
-
-    __slots__ = ("document", "section", "url")
-
-    # Declared for checkers only, and typed by comments where the type is `X | None`: Python 3.9
-    # cannot evaluate that annotation, and `typing.get_type_hints` must work on every public name.
-    if TYPE_CHECKING:
-        document: str  #: the document, such as 'RFC 9110'
-        section: Optional[str]  #: the section in it, such as '15.5.5'; None for the whole
-        url: str  #: a link to the section (or the document)
-
-    def __init__(self, document, section=None, url=None):
-        # type: (str, Optional[str], Optional[str]) -> None
-        if url is None:
-            if not document.startswith("RFC "):
-                raise ValueError(f"{document!r} is not an RFC: give its url")
-            url = f"{_RFC_EDITOR}rfc{document[4:]}.html"
-            if section is not None:
-                url += f"#section-{section}"
-        object.__setattr__(self, "document", document)
-        object.__setattr__(self, "section", section)
-        object.__setattr__(self, "url", url)
-
-    def __setattr__(self, name: str, value: object) -> "NoReturn":
-        raise AttributeError(f"Reference is immutable: cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> "NoReturn":
-        raise AttributeError(f"Reference is immutable: cannot delete {name!r}")
-
-    def __str__(self) -> str:
-        if self.section is None:
-            return self.document
-        return f"{self.document}, Section {self.section}"
-
-    def __repr__(self) -> str:
-        return f"Reference({self.document!r}, {self.section!r}, {self.url!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Reference):
-            return NotImplemented
-        return (self.document, self.section, self.url) == (other.document, other.section, other.url)
-
-    def __hash__(self) -> int:
-        return hash((self.document, self.section, self.url))
-
-    def __reduce__(self):
-        # type: () -> tuple[type[Reference], tuple[str, Optional[str], str]]
-        return (Reference, (self.document, self.section, self.url))
-
-
-#: The BCP 14 keywords a HeaderRule may carry, strongest first.
-LEVELS = ("MUST", "SHOULD", "MAY")
-
-
 class _Value:
     """An immutable value of a few named fields, compared and hashed by them."""
 
     __slots__ = ()
-    _fields: "tuple[str, ...]" = ()
+    _fields: tuple[str, ...] = ()
 
-    def __setattr__(self, name: str, value: object) -> "NoReturn":
+    def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable: cannot set {name!r}")
 
-    def __delattr__(self, name: str) -> "NoReturn":
+    def __delattr__(self, name: str) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable: cannot delete {name!r}")
 
-    def _values(self) -> "tuple[object, ...]":
+    def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self._fields)
 
     def __eq__(self, other: object) -> bool:
@@ -111,8 +47,50 @@ class _Value:
         fields = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._values()))
         return f"{type(self).__name__}({fields})"
 
-    def __reduce__(self) -> "tuple[type[_Value], tuple[object, ...]]":
+    def __reduce__(self) -> tuple[type[_Value], tuple[object, ...]]:
         return (type(self), self._values())
+
+
+class Reference(_Value):
+    """Where a code is defined: a document, the section in it, and a link to that section.
+
+    >>> ref = Reference("RFC 9110", "15.5.5")
+    >>> str(ref)
+    'RFC 9110, Section 15.5.5'
+    >>> ref.url
+    'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5'
+    """
+
+    __module__ = "statuscodes"
+    __slots__ = ("document", "section", "url")
+    _fields = ("document", "section", "url")  # the order of the arguments
+
+    document: str  #: the document, such as 'RFC 9110'
+    section: str | None  #: the section in it, such as '15.5.5'; None for the whole
+    url: str  #: a link to the section (or the document)
+
+    def __init__(self, document: str, section: str | None = None, url: str | None = None) -> None:
+        if url is None:
+            if not document.startswith("RFC "):
+                raise ValueError(f"{document!r} is not an RFC: give its url")
+            url = f"{_RFC_EDITOR}rfc{document[4:]}.html"
+            if section is not None:
+                url += f"#section-{section}"
+        object.__setattr__(self, "document", document)
+        object.__setattr__(self, "section", section)
+        object.__setattr__(self, "url", url)
+
+    def __str__(self) -> str:
+        if self.section is None:
+            return self.document
+        return f"{self.document}, Section {self.section}"
+
+    def __repr__(self) -> str:
+        return f"Reference({self.document!r}, {self.section!r}, {self.url!r})"
+
+
+#: The BCP 14 keywords a HeaderRule may carry, strongest first.
+LEVELS = ("MUST", "SHOULD", "MAY")
 
 
 class HeaderRule(_Value):
@@ -131,15 +109,15 @@ class HeaderRule(_Value):
     __slots__ = ("field", "level", "note", "reference", "when")
     _fields = ("field", "level", "reference", "note", "when")  # the order of the arguments
 
-    if TYPE_CHECKING:  # typed by comments where `X | None` would not evaluate on 3.9 (Reference)
-        field: str  #: the header field's name, such as 'WWW-Authenticate'
-        level: str  #: MUST, SHOULD or MAY, as the RFC words the rule
-        reference: Reference  #: the section that states the rule
-        note: str  #: what the field is for in a response with this code
-        when: Optional[str]  #: the condition the rule applies under; None for always
+    field: str  #: the header field's name, such as 'WWW-Authenticate'
+    level: str  #: MUST, SHOULD or MAY, as the RFC words the rule
+    reference: Reference  #: the section that states the rule
+    note: str  #: what the field is for in a response with this code
+    when: str | None  #: the condition the rule applies under; None for always
 
-    def __init__(self, field, level, reference, note, when=None):
-        # type: (str, str, Reference, str, Optional[str]) -> None
+    def __init__(
+        self, field: str, level: str, reference: Reference, note: str, when: str | None = None
+    ) -> None:
         if level not in LEVELS:
             raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
         # One call per field rather than a loop: the table builds ~40 rules at import.
@@ -168,9 +146,9 @@ class Finding(_Value):
     level: str  #: MUST or SHOULD, as the RFC words the broken rule
     message: str  #: what is wrong, in a sentence
     code: int  #: the response's status code
-    reference: "Reference"  #: the section that states the rule
+    reference: Reference  #: the section that states the rule
 
-    def __init__(self, level: str, message: str, code: int, reference: "Reference") -> None:
+    def __init__(self, level: str, message: str, code: int, reference: Reference) -> None:
         for name, value in zip(self._fields, (level, message, code, reference)):
             object.__setattr__(self, name, value)
 
@@ -224,7 +202,7 @@ class CategoryRow(SimpleNamespace):
     phrase: str
     first: int
     last: int
-    reference: "Reference"
+    reference: Reference
 
 
 @_row_shape(frozen=True, kw_only=True)
@@ -235,31 +213,31 @@ class Row(SimpleNamespace):
     name: str
     phrase: str
     description: str
-    reference: "Reference"
-    registration: "Registration" = Registration.PERMANENT
+    reference: Reference
+    registration: Registration = Registration.PERMANENT
     #: A temporary registration's expiry date in the registry, as an ISO date ("2026-11-13"): a
     #: str, so that `import statuscodes` does not import datetime. None for every other code.
-    expires: "str | None" = None
+    expires: str | None = None
     #: Other libraries' names for this code: silent aliases everywhere.
-    aliases: "tuple[str, ...]" = ()
+    aliases: tuple[str, ...] = ()
     #: Names this code went by before its current one: silent aliases on the enum, deprecated in
     #: `statuscodes.status` (as `starlette.status` does).
-    former_names: "tuple[str, ...]" = ()
+    former_names: tuple[str, ...] = ()
     #: Older or alternative wordings of the phrase that `from_phrase` and `parse` accept.
-    other_phrases: "tuple[str, ...]" = ()
+    other_phrases: tuple[str, ...] = ()
     #: The registry's own text where `phrase` departs from it; None where they agree.
-    registry_text: "str | None" = None
+    registry_text: str | None = None
     #: WebSocket rows only: the HTTP failures that `WSCloseCode.for_http` maps to this code.
-    answers_http: "tuple[int, ...]" = ()
+    answers_http: tuple[int, ...] = ()
     #: WebSocket rows only: reported locally, never sent in a Close frame (RFC 6455, 7.4.1).
     local_only: bool = False
     #: HTTP rows only: where the RFC says a response with this code never has content.
-    no_content: "Reference | None" = None
+    no_content: Reference | None = None
     #: HTTP rows only: where the RFC says this code is heuristically cacheable (cacheable by
     #: default, unless the method or explicit cache controls say otherwise).
-    heuristically_cacheable: "Reference | None" = None
+    heuristically_cacheable: Reference | None = None
     #: HTTP rows only: the response header fields the defining RFC requires or recommends.
-    header_rules: "tuple[HeaderRule, ...]" = ()
+    header_rules: tuple[HeaderRule, ...] = ()
 
     @property
     def value(self) -> int:
@@ -328,7 +306,7 @@ RETRY_AFTER_ON_REDIRECT = HeaderRule(
 )
 
 
-def fields_of_a_200(section: str) -> "tuple[HeaderRule, ...]":
+def fields_of_a_200(section: str) -> tuple[HeaderRule, ...]:
     """The fields a 206 or 304 response MUST repeat from the 200 that the request would get."""
     fields = ("Content-Location", "Date", "ETag", "Vary", "Cache-Control", "Expires")
     return tuple(
@@ -723,8 +701,8 @@ HTTP_ROWS = (
         name="UNAUTHORIZED",
         phrase="Unauthorized",
         description=(
-            "The request lacks valid credentials for the target resource; the response's `WWW- "
-            "Authenticate` header says how to authenticate."
+            "The request lacks valid credentials for the target resource; the response's "
+            "`WWW-Authenticate` header says how to authenticate."
         ),
         reference=Reference("RFC 9110", "15.5.2"),
         header_rules=(
@@ -798,8 +776,8 @@ HTTP_ROWS = (
         name="PROXY_AUTHENTICATION_REQUIRED",
         phrase="Proxy Authentication Required",
         description=(
-            "Like 401, but the client must authenticate with the proxy, which says how in `Proxy- "
-            "Authenticate`."
+            "Like 401, but the client must authenticate with the proxy, which says how in "
+            "`Proxy-Authenticate`."
         ),
         reference=Reference("RFC 9110", "15.5.8"),
         header_rules=(
@@ -857,8 +835,8 @@ HTTP_ROWS = (
         name="PRECONDITION_FAILED",
         phrase="Precondition Failed",
         description=(
-            "A condition in the request's header fields (such as `If-Match` or `If-Unmodified- "
-            "Since`) evaluated to false, so the method was not applied."
+            "A condition in the request's header fields (such as `If-Match` or "
+            "`If-Unmodified-Since`) evaluated to false, so the method was not applied."
         ),
         reference=Reference("RFC 9110", "15.5.13"),
     ),
@@ -1029,8 +1007,8 @@ HTTP_ROWS = (
         name="PRECONDITION_REQUIRED",
         phrase="Precondition Required",
         description=(
-            "The origin server requires the request to be conditional (for example with `If- "
-            "Match`), to avoid lost updates when clients overwrite each other's changes."
+            "The origin server requires the request to be conditional (for example with "
+            "`If-Match`), to avoid lost updates when clients overwrite each other's changes."
         ),
         reference=Reference("RFC 6585", "3"),
     ),

@@ -6,9 +6,9 @@ an int the registry does not hold raises `UnregisteredCodeError` (a ValueError) 
 must be returned. So `except ValueError` catches every failed lookup, as it does for any Enum.
 """
 
-TYPE_CHECKING = False  # typing is not imported at run time: it would double the import cost
-if TYPE_CHECKING:
-    import enum
+from __future__ import annotations
+
+import enum
 
 
 def shown(value: object) -> str:
@@ -53,7 +53,7 @@ class UnregisteredCodeError(ValueError):
     # No __init__: BaseException's own keeps (registry, code) in `args` without a Python frame.
 
     @property
-    def registry(self) -> "type[enum.Enum]":
+    def registry(self) -> type[enum.Enum]:
         """The enum class that was asked."""
         return self.args[0]  # type: ignore[no-any-return]  # args holds what raise passed
 
@@ -88,7 +88,7 @@ def not_an_int(value: object, what: str) -> CodeTypeError:
     return CodeTypeError(message)
 
 
-def as_index(value: object) -> "int | None":
+def as_index(value: object) -> int | None:
     """The int an object stands for: itself, or what `__index__` gives (numpy integers); None
     for anything else. Floats, Decimals and bools are refused: a code is a whole number by type,
     not by value."""

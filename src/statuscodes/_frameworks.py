@@ -4,16 +4,15 @@ FastAPI's `responses=` mapping. No framework is imported: these are lists and di
 docs/frameworks.md shows each in use, and tests/test_frameworks_*.py run them in the frameworks.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+
 from ._http import HTTPCode
-
-TYPE_CHECKING = False  # typing is not imported at run time: it would double the import cost
-if TYPE_CHECKING:
-    from collections.abc import Iterable  # noqa: F401  # used in type comments, which ruff skips
-    from typing import Any  # noqa: F401  # the same
+from ._registry import CodeRegistry
 
 
-def choices(codes):
-    # type: (Iterable[Any]) -> list[tuple[int, str]]
+def choices(codes: Iterable[CodeRegistry]) -> list[tuple[int, str]]:
     """`(value, label)` pairs for Django's `choices=`: one per code, aliases once, labelled
     "404 Not Found".
 
@@ -28,8 +27,7 @@ def choices(codes):
     return [(int(code), f"{int(code)} {code.phrase}") for code in codes]
 
 
-def openapi_responses(*codes):
-    # type: (int) -> dict[int | str, dict[str, Any]]
+def openapi_responses(*codes: int) -> dict[int | str, dict[str, object]]:
     """FastAPI's `responses=` mapping for `codes`, described by the IANA registry's phrases
     (FastAPI's own come from `http.client.responses`, which lacks 104 and 306 and changes with
     the Python version). An unregistered code raises `UnregisteredCodeError`.
@@ -38,7 +36,7 @@ def openapi_responses(*codes):
     >>> openapi_responses(404, 422)
     {404: {'description': 'Not Found'}, 422: {'description': 'Unprocessable Content'}}
     """
-    responses = {}  # type: dict[int | str, dict[str, Any]]
+    responses: dict[int | str, dict[str, object]] = {}
     for code in codes:
         responses[int(code)] = {"description": HTTPCode(code).phrase}
     return responses

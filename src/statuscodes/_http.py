@@ -1,17 +1,11 @@
 """HTTPCode and HTTPCategory, built from the table, and the same class rules on plain ints."""
 
-from ._checking import load_problem
-from ._data import HTTP_CATEGORIES, HTTP_ROWS, HeaderRule, Reference, Registration
+from __future__ import annotations
+
+from . import _problem
+from ._data import HTTP_CATEGORIES, HTTP_ROWS, HeaderRule, Reference, Registration, Row
 from ._errors import as_index, not_an_int, require_int, shown
 from ._registry import Category, CodeRegistry
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Optional  # noqa: F401  # used in a type comment, which ruff skips
-
-    from ._data import Row
-
-__all__ = ["HTTPCategory", "HTTPCode", "HeaderRule", "Reference", "Registration", "reason_phrase"]
 
 
 class HTTPCategory(Category, rows=HTTP_CATEGORIES):
@@ -27,7 +21,7 @@ class HTTPCategory(Category, rows=HTTP_CATEGORIES):
 
     phrase: str  #: the class's name in RFC 9110, such as 'Client Error'
     codes: range  #: every code of the class, registered or not: range(400, 500) for 4xx
-    reference: "Reference"  #: where RFC 9110 defines the class
+    reference: Reference  #: where RFC 9110 defines the class
 
     @classmethod
     def _out_of_range(cls, code: int) -> str:
@@ -67,11 +61,10 @@ class HTTPCode(CodeRegistry, rows=HTTP_ROWS):
     # every read slower (docs/design.md, "Member attributes").
     phrase: str  #: the reason phrase, as the IANA registry words it: 'Not Found'
     description: str  #: when the code is used, in a sentence or two
-    category: "HTTPCategory"  #: the class its first digit gives it
-    reference: "Reference"  #: the section that defines the code
-    registration: "Registration"  #: the code's standing in the IANA registry
-    if TYPE_CHECKING:  # `X | None` does not evaluate on 3.9, where get_type_hints must work
-        expires: "Optional[str]"  #: a temporary registration's expiry date, else None
+    category: HTTPCategory  #: the class its first digit gives it
+    reference: Reference  #: the section that defines the code
+    registration: Registration  #: the code's standing in the IANA registry
+    expires: str | None  #: a temporary registration's expiry date, else None
     is_informational: bool  #: 1xx
     is_success: bool  #: 2xx
     is_redirection: bool  #: 3xx
@@ -80,20 +73,25 @@ class HTTPCode(CodeRegistry, rows=HTTP_ROWS):
     is_error: bool  #: 4xx or 5xx
     allows_content: bool  #: False where the RFC says a response never has content (1xx, 204...)
     is_cacheable_by_default: bool  #: heuristically cacheable (RFC 9110, Section 15.1)
-    header_rules: "tuple[HeaderRule, ...]"  #: the header fields the defining RFC asks for
+    header_rules: tuple[HeaderRule, ...]  #: the header fields the defining RFC asks for
 
-    def problem(self, detail=None, *, type=None, instance=None, **extensions):
-        # type: (Optional[str], Optional[str], Optional[str], object) -> dict[str, object]
+    def problem(
+        self,
+        detail: str | None = None,
+        *,
+        type: str | None = None,
+        instance: str | None = None,
+        **extensions: object,
+    ) -> dict[str, object]:
         """An RFC 9457 problem details object for this error code, ready for `json.dumps`.
 
         >>> HTTPCode.NOT_FOUND.problem("No user 42.")
         {'type': 'about:blank', 'title': 'Not Found', 'status': 404, 'detail': 'No user 42.'}
         """
-        problem = load_problem().problem  # type: ignore[attr-defined]  # _problem's function
-        return problem(self, detail, type, instance, extensions)  # type: ignore[no-any-return]  # typed in _problem
+        return _problem.problem(self, detail, type, instance, extensions)
 
     @classmethod
-    def _member_fields(cls, row: "Row") -> "dict[str, object]":
+    def _member_fields(cls, row: Row) -> dict[str, object]:
         digit = row.code // 100
         return {
             **_PREDICATES_BY_DIGIT[digit],
@@ -109,7 +107,7 @@ class HTTPCode(CodeRegistry, rows=HTTP_ROWS):
         }
 
     @classmethod
-    def resolve(cls, code: int) -> "HTTPCode":
+    def resolve(cls, code: int) -> HTTPCode:
         """The member for `code`; an unregistered code from 100 to 599 gives the x00 code of its
         class, which is how RFC 9110 (Section 15) says to treat a code one does not recognise.
 
@@ -137,7 +135,7 @@ class HTTPCode(CodeRegistry, rows=HTTP_ROWS):
         return f"{shown(code)} is not an HTTP status code (they range from 100 to 599)"
 
 
-_BY_VALUE: "dict[object, HTTPCode]" = HTTPCode._value2member_map_  # type: ignore[assignment]  # EnumType's
+_BY_VALUE: dict[object, HTTPCode] = HTTPCode._value2member_map_  # type: ignore[assignment]  # EnumType's
 
 
 class _Phrases(dict):  # type: ignore[type-arg]  # int -> str, typed where it is used

@@ -1,12 +1,12 @@
 """Problem details for HTTP APIs (RFC 9457): the JSON object an error response carries.
 
-Loaded by `HTTPCode.problem` on first use, not by `import statuscodes`.
+`HTTPCode.problem` is the public face.
 """
 
 from __future__ import annotations
 
 TYPE_CHECKING = False
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # for checkers only: _http imports this module
     from ._http import HTTPCode
 
 #: The members RFC 9457, Section 3.1 defines, which an extension must not replace.

@@ -1,83 +1,100 @@
 """What every registry enum shares: members made by `EnumType` from table rows, their metadata
-attached once, the read-only contract, and the C-speed lookups of the code registries.
+attached once, the read-only parts of the contract, and the C-speed lookups of the code
+registries.
 
 Invariants a maintainer keeps (docs/design.md explains them):
 - EnumType builds every class; nothing here copies its private state. `_value2member_map_` and
   `_member_map_` are the only indexes: the fast lookups read them, never a copy.
-- After `RegistryType.__new__` returns, a registry is sealed: the names it had then (members,
-  methods, metadata, Enum's and int's attributes) cannot be rebound or deleted on the class, its
-  bases or its metaclass, and members refuse every attribute write. New names stay free, as on
-  any Enum (msgspec keeps `__msgspec_cache__` on the class).
+- Read-only is what the answers depend on: the members (EnumType guards them), each member's
+  metadata and the descriptors that read its name and value, and the indexes (which cannot be
+  rebound; `_member_map_` refuses writes too, while `_value2member_map_` stays an exact dict, the
+  only kind msgspec reads). Methods and every other class attribute stay patchable, as on any
+  Enum, because users' tests patch them (`mock.patch.object(HTTPCode, "get", ...)`).
 """
 
-import enum
+from __future__ import annotations
 
-from ._errors import CodeTypeError, UnregisteredCodeError, as_index, not_an_int, shown
+import enum
+from collections.abc import Callable, Iterator, Mapping, Sequence
+
+from ._data import CategoryRow, Row
+from ._errors import UnregisteredCodeError, as_index, not_an_int, shown
 from ._parsing import TextLookups
 from ._pydantic import core_schema_of, json_schema_of
 
-# Public methods are typed by comments where their types need `typing`: it is not imported at
-# run time (it would double the import cost), and `typing.get_type_hints` must resolve them.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
-    from typing import Any, NoReturn
+    from typing import Any
+
+    from ._parsing import Terms
+
+# Rebinding these would change what every lookup answers (the indexes, and the descriptors that
+# read each member's name and value); the members EnumType guards itself.
+_PROTECTED = frozenset(
+    {"_member_map_", "_value2member_map_", "_member_names_", "_text", "name", "value"}
+)
+# The registries EnumType has finished building: while it builds one, it writes what it likes.
+_BUILT: set[type] = set()
 
 
-class SealedType(type):
-    """The metaclass of `RegistryType`: the metaclasses too refuse to rebind what they had."""
+class _ReadOnlyIndex(dict):  # type: ignore[type-arg]  # typed by the attribute that holds it
+    """A lookup index after its class is built: read at C speed, never written."""
 
-    def __setattr__(cls, name: str, value: object) -> None:
-        _refuse_if_sealed(cls, name, "set")
-        super().__setattr__(name, value)
+    __slots__ = ()
 
-    def __delattr__(cls, name: str) -> None:
-        _refuse_if_sealed(cls, name, "delete")
-        super().__delattr__(name)
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("a registry's index is read-only: its members are fixed by the table")
 
-
-def _refuse_if_sealed(cls: type, name: str, verb: str) -> None:
-    if name in cls.__dict__.get("_sealed_names", ()):
-        raise AttributeError(
-            f"{cls.__name__}.{name} is part of the registry and read-only: cannot {verb} it"
-        )
+    # One refusal for every writer; dict's own signatures differ, and none is ever called.
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _refuse  # type: ignore[assignment]
 
 
-def _sealed_names(cls: type) -> "frozenset[str]":
-    """Every name `cls` answers to now: its own, its bases' and, for an enum, its members'."""
-    names = set().union(*(vars(klass) for klass in cls.__mro__))
-    names.update(getattr(cls, "_member_map_", ()))
-    return frozenset(names)
+class _Names(_ReadOnlyIndex):  # name -> member
+    """`_member_map_` as EnumType made it, with a KeyError that suggests names."""
+
+    __slots__ = ("lookups",)
+    lookups: TextLookups
+
+    def __missing__(self, name: object) -> enum.Enum:
+        raise KeyError(self.lookups.unknown_name(name))
 
 
-class RegistryType(enum.EnumMeta, metaclass=SealedType):
+class RegistryType(enum.EnumMeta):
     """The metaclass of the registry enums. `class X(Base, rows=ROWS)` makes one member per row
     (its name, then aliases and former names, as aliases), through EnumType as any class body
-    would, then attaches each row's metadata with `cls._member_fields(row)` and seals the class.
+    would, then attaches each row's metadata with `cls._member_fields(row)`.
     """
+
+    _member_fields: Callable[[Row | CategoryRow], dict[str, object]]
+    _search_terms: Callable[[Row | CategoryRow], tuple[Sequence[str], Sequence[str]]]
+    _text: TextLookups
 
     @classmethod
     def __prepare__(  # type: ignore[override]  # adds the rows keyword
-        metacls, name: str, bases: "tuple[type, ...]", *, rows: "Sequence[Any]" = (), **kwds: "Any"
-    ) -> "Any":
+        metacls,
+        name: str,
+        bases: tuple[type, ...],
+        *,
+        rows: Sequence[Row | CategoryRow] = (),
+        **kwds: Any,
+    ) -> enum._EnumDict:
         namespace = super().__prepare__(name, bases, **kwds)
         for row in rows:
-            for member_name in (row.name, *getattr(row, "aliases", ())):
-                namespace[member_name] = row.value
-            for member_name in getattr(row, "former_names", ()):
+            names = (row.name, *getattr(row, "aliases", ()), *getattr(row, "former_names", ()))
+            for member_name in names:
                 namespace[member_name] = row.value
         return namespace
 
     def __new__(
         metacls,
         name: str,
-        bases: "tuple[type, ...]",
-        namespace: "Any",
+        bases: tuple[type, ...],
+        namespace: enum._EnumDict,
         *,
-        rows: "Sequence[Any]" = (),
-        **kwds: "Any",
-    ) -> "Any":
-        cls: Any = super().__new__(metacls, name, bases, namespace, **kwds)
+        rows: Sequence[Row | CategoryRow] = (),
+        **kwds: Any,
+    ) -> RegistryType:
+        cls = super().__new__(metacls, name, bases, namespace, **kwds)
         if len(cls._member_names_) != len(rows):
             raise TypeError(
                 f"{name} takes its members from table rows (class {name}(..., rows=ROWS)), "
@@ -89,11 +106,13 @@ class RegistryType(enum.EnumMeta, metaclass=SealedType):
         if rows:  # members refuse writes from now on; while EnumType made them, it wrote
             type.__setattr__(cls, "__setattr__", _refuse_member_set)
             type.__setattr__(cls, "__delattr__", _refuse_member_delete)
-        type.__setattr__(cls, "_table_rows", tuple(rows))
-        type.__setattr__(cls, "_text", _text_lookups(cls))
-        if rows and issubclass(cls, CodeRegistry):
-            cls = _with_fast_lookups(cls)
-        type.__setattr__(cls, "_sealed_names", _sealed_names(cls))
+            names = _Names(cls._member_map_)
+            names.lookups = _text_lookups(cls, rows)
+            type.__setattr__(cls, "_text", names.lookups)
+            type.__setattr__(cls, "_member_map_", names)
+            if issubclass(cls, CodeRegistry):
+                type.__setattr__(cls, "__class__", _fast_lookups_type(cls, names))
+        _BUILT.add(cls)
         return cls
 
     def __contains__(cls, value: object) -> bool:
@@ -106,35 +125,42 @@ class RegistryType(enum.EnumMeta, metaclass=SealedType):
             return False
 
     def __setattr__(cls, name: str, value: object) -> None:
-        _refuse_if_sealed(cls, name, "set")
+        _refuse_if_protected(cls, name, "set")
         super().__setattr__(name, value)
 
     def __delattr__(cls, name: str) -> None:
-        _refuse_if_sealed(cls, name, "delete")
+        _refuse_if_protected(cls, name, "delete")
         super().__delattr__(name)
 
 
-def _text_lookups(cls: "Any") -> TextLookups:
+def _refuse_if_protected(cls: type, name: str, verb: str) -> None:
+    if name in _PROTECTED and cls in _BUILT:
+        raise AttributeError(
+            f"{cls.__name__}.{name} is what the registry's lookups read, and read-only: "
+            f"cannot {verb} it"
+        )
+
+
+def _text_lookups(cls: RegistryType, rows: Sequence[Row | CategoryRow]) -> TextLookups:
     """The text lookups of `cls`, over the names and phrases `cls._search_terms(row)` gives."""
 
-    def every_term() -> "Iterable[tuple[Any, Sequence[str], Sequence[str]]]":
-        for row in cls._table_rows:
+    def every_term() -> Iterator[Terms]:
+        for row in rows:
             yield (cls._value2member_map_[row.value], *cls._search_terms(row))
 
     return TextLookups(cls.__name__, every_term)
 
 
-def _with_fast_lookups(cls: "Any") -> "Any":
-    """Give a code registry a metaclass of its own: its `__call__` reads `_value2member_map_`
-    from a closure, its `__getitem__` is the bound C `__getitem__` of `_member_map_` (made a
-    `_Names` dict, whose misses suggest names)."""
-    by_value = cls._value2member_map_
+def _fast_lookups_type(cls: RegistryType, names: _Names) -> type:
+    """A metaclass of `cls`'s own: its `__call__` reads `_value2member_map_` from a closure, its
+    `__getitem__` is the bound C `__getitem__` of `_member_map_`."""
+    by_value: Mapping[object, enum.Enum] = cls._value2member_map_
 
     # Python, not a bound C method: only Python code can turn the TypeError of an unhashable
     # argument into the ValueError every failed Enum call raises (docs/design.md, "Errors").
     # One parameter, named as Enum's: `HTTPCode(value=404)` works, and the functional API's
     # extra arguments are a TypeError (a registry is final); `*args` would cost ~30% a call.
-    def __call__(registry: "Any", value: object) -> "Any":
+    def __call__(registry: RegistryType, value: object) -> enum.Enum:
         try:
             return by_value[value]
         except KeyError:
@@ -149,10 +175,7 @@ def _with_fast_lookups(cls: "Any") -> "Any":
             raise UnregisteredCodeError(cls, code)
         return member
 
-    names = _Names(cls._member_map_)
-    names.lookups = cls._text
-    type.__setattr__(cls, "_member_map_", names)
-    own_type = SealedType(
+    return type(
         f"{cls.__name__}Type",
         (type(cls),),
         {
@@ -163,19 +186,6 @@ def _with_fast_lookups(cls: "Any") -> "Any":
             "__getitem__": staticmethod(names.__getitem__),
         },
     )
-    type.__setattr__(own_type, "_sealed_names", _sealed_names(own_type))
-    type.__setattr__(cls, "__class__", own_type)
-    return cls
-
-
-class _Names(dict):  # type: ignore[type-arg]  # name -> member
-    """`_member_map_` as EnumType made it, with a KeyError that suggests names."""
-
-    __slots__ = ("lookups",)
-    lookups: "TextLookups"
-
-    def __missing__(self, name: object) -> "NoReturn":
-        raise KeyError(self.lookups.unknown_name(name))
 
 
 class Field:
@@ -194,36 +204,34 @@ class Field:
     def __set_name__(self, owner: type, name: str) -> None:
         self._property = property(lambda member: vars(member)[name], doc=self._property.__doc__)
 
-    def __get__(self, instance: object, owner: "type | None" = None) -> "Any":
+    def __get__(self, instance: object, owner: type | None = None) -> object:
         if instance is None:
             return self._property
         return self._property.__get__(instance, owner)
 
 
-def _refuse_member_set(member: "enum.Enum", name: str, value: object) -> "NoReturn":
+def _refuse_member_set(member: enum.Enum, name: str, value: object) -> None:
     raise AttributeError(f"{member!r} is read-only: cannot set {name!r}")
 
 
-def _refuse_member_delete(member: "enum.Enum", name: str) -> "NoReturn":
+def _refuse_member_delete(member: enum.Enum, name: str) -> None:
     raise AttributeError(f"{member!r} is read-only: cannot delete {name!r}")
 
 
 class CodeRegistry(enum.IntEnum, metaclass=RegistryType):
     """What the code registries (HTTPCode, WSCloseCode, the vendor enums) share."""
 
-    # The number, on every Python (3.9 and 3.10 would say "HTTPCode.NOT_FOUND").
+    # The number, on every Python (3.10 would say "HTTPCode.NOT_FOUND").
     __str__ = int.__repr__
     __format__ = int.__format__  # type: ignore[assignment]  # Enum's is the same signature
 
-    _text: "TextLookups"
     phrase: str  #: the code's phrase, as its registry words it
     if not TYPE_CHECKING:  # checkers take these for members; the stubs type them
         name = Field("The member's name, such as 'NOT_FOUND'.")
         value = Field("The code as a plain int.")
 
     @classmethod
-    def get(cls, code, default=None):
-        # type: (int, object) -> Any
+    def get(cls, code: int, default: object = None) -> CodeRegistry | object:
         """The member for `code`, or `default` when `code` is an int that is not a member."""
         member = cls._value2member_map_.get(code) if code.__class__ is int else None
         if member is not None:
@@ -234,38 +242,36 @@ class CodeRegistry(enum.IntEnum, metaclass=RegistryType):
         return cls._value2member_map_.get(as_int, default)
 
     @classmethod
-    def from_phrase(cls, text):
-        # type: (str) -> Any
+    def from_phrase(cls, text: str) -> CodeRegistry:
         """The member whose phrase is `text`, ignoring case, spaces and punctuation; former and
         alternative phrases work too."""
-        return cls._text.from_phrase(text)
+        member: CodeRegistry = cls._text.from_phrase(text)
+        return member
 
     @classmethod
-    def parse(cls, text):
-        # type: (str) -> Any
+    def parse(cls, text: str) -> CodeRegistry:
         """The member that `text` names by value, name or phrase ("404", "404 Not Found",
         "NOT_FOUND", "not_found", "Not Found"); a miss raises ValueError listing the closest
         matches."""
-        return cls._text.parse(text, cls._value2member_map_, cls._member_map_)
+        member: CodeRegistry = cls._text.parse(text, cls._value2member_map_, cls._member_map_)
+        return member
 
     # pydantic's hooks, looked up by name; _pydantic.py builds what they return.
     @classmethod
-    def __get_pydantic_core_schema__(cls, source, handler):
-        # type: (object, object) -> Any
+    def __get_pydantic_core_schema__(cls, source: object, handler: object) -> object:
         """Validate as pydantic does `HTTPStatus` (lax: ints, integral floats and integer
         strings; strict: members, and ints in JSON), refusing with our ValueError, which names
         the value and the registry."""
         return core_schema_of(cls)
 
     @classmethod
-    def __get_pydantic_json_schema__(cls, schema, handler):
-        # type: (object, object) -> dict[str, object]
+    def __get_pydantic_json_schema__(cls, schema: object, handler: object) -> dict[str, object]:
         """Each code once, its name and phrase where OpenAPI tools look for them
         (`x-enum-varnames`, read by code generators; `x-enumDescriptions`, shown by ReDoc)."""
         return json_schema_of(cls)
 
     @classmethod
-    def _search_terms(cls, row: "Any") -> "tuple[Sequence[str], Sequence[str]]":
+    def _search_terms(cls, row: Row) -> tuple[Sequence[str], Sequence[str]]:
         # The registry's own wording counts too, unless it only says "(Unused)".
         registry_text = row.registry_text or "("
         own = () if registry_text.startswith("(") else (registry_text,)
@@ -283,7 +289,6 @@ class Category(enum.Enum, metaclass=RegistryType):
     """What the two category enums (HTTPCategory, WSCategory) share: a range of codes with a
     phrase and a reference; `of` finds the one a code falls in."""
 
-    _text: "TextLookups"
     codes: range  #: every code in the range, registered or not
     if not TYPE_CHECKING:  # checkers take these for members; the stubs type them
         name = Field("The member's name, such as 'CLIENT_ERROR'.")
@@ -293,7 +298,7 @@ class Category(enum.Enum, metaclass=RegistryType):
         return str(self._value_)
 
     @classmethod
-    def _member_fields(cls, row: "Any") -> "dict[str, object]":
+    def _member_fields(cls, row: CategoryRow) -> dict[str, object]:
         return {
             "phrase": row.phrase,
             "codes": range(row.first, row.last + 1),
@@ -301,17 +306,16 @@ class Category(enum.Enum, metaclass=RegistryType):
         }
 
     @classmethod
-    def _search_terms(cls, row: "Any") -> "tuple[Sequence[str], Sequence[str]]":
+    def _search_terms(cls, row: CategoryRow) -> tuple[Sequence[str], Sequence[str]]:
         return (row.name,), (row.phrase,)
 
     @classmethod
-    def _missing_(cls, value: object) -> "NoReturn":
+    def _missing_(cls, value: object) -> None:
         choices = ", ".join(repr(member.value) for member in cls)
         raise ValueError(f"{shown(value)} is not a value of {cls.__name__}: use one of {choices}")
 
     @classmethod
-    def of(cls, code):
-        # type: (int) -> Any
+    def of(cls, code: int) -> Category:
         """The range of any code `code`, registered or not: ValueError outside them all."""
         as_int = as_index(code)
         if as_int is None:
@@ -326,11 +330,8 @@ class Category(enum.Enum, metaclass=RegistryType):
         return f"{shown(code)} is in no range of {cls.__name__}"
 
     @classmethod
-    def parse(cls, text):
-        # type: (str) -> Any
+    def parse(cls, text: str) -> Category:
         """The member that `text` names by value, name or phrase ("4xx", "CLIENT_ERROR",
         "client error")."""
-        return cls._text.parse(text, cls._value2member_map_, cls._member_map_)
-
-
-__all__ = ["CodeTypeError", "Category", "CodeRegistry", "RegistryType"]
+        member: Category = cls._text.parse(text, cls._value2member_map_, cls._member_map_)
+        return member

@@ -1,14 +1,10 @@
 """WSCloseCode and WSCategory, built from the table, and RFC 6455's rule on plain ints."""
 
-from ._data import WS_CATEGORIES, WS_ROWS, Reference, Registration
+from __future__ import annotations
+
+from ._data import WS_CATEGORIES, WS_ROWS, Reference, Registration, Row
 from ._errors import as_index, not_an_int, require_int, shown
 from ._registry import Category, CodeRegistry
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from ._data import Row
-
-__all__ = ["Reference", "Registration", "WSCategory", "WSCloseCode", "is_valid_close_code"]
 
 # Never sent in a Close frame: the codes reported locally (RFC 6455, Section 7.4.1) and the one
 # reserved with no meaning (1004).
@@ -28,7 +24,7 @@ class WSCategory(Category, rows=WS_CATEGORIES):
 
     phrase: str  #: what the range is for, such as 'Private Use'
     codes: range  #: every code of the range: range(4000, 5000) for PRIVATE
-    reference: "Reference"  #: where RFC 6455 defines the range
+    reference: Reference  #: where RFC 6455 defines the range
 
     @classmethod
     def _out_of_range(cls, code: int) -> str:
@@ -49,14 +45,14 @@ class WSCloseCode(CodeRegistry, rows=WS_ROWS):
     # Plain attributes of each member, set from its row (docs/design.md, "Member attributes").
     phrase: str  #: the code's name in the IANA registry, such as 'Normal Closure'
     description: str  #: when the code is used, in a sentence or two
-    category: "WSCategory"  #: the range the code falls in
-    reference: "Reference"  #: the document that defines the code
-    registration: "Registration"  #: the code's standing in the IANA registry
+    category: WSCategory  #: the range the code falls in
+    reference: Reference  #: the document that defines the code
+    registration: Registration  #: the code's standing in the IANA registry
     is_sendable: bool  #: an endpoint may put it in a Close frame
     is_local_only: bool  #: 1005, 1006 and 1015: reported locally, never sent
 
     @classmethod
-    def _member_fields(cls, row: "Row") -> "dict[str, object]":
+    def _member_fields(cls, row: Row) -> dict[str, object]:
         return {
             "phrase": row.phrase,
             "description": row.description,
@@ -68,7 +64,7 @@ class WSCloseCode(CodeRegistry, rows=WS_ROWS):
         }
 
     @classmethod
-    def for_http(cls, code: int) -> "WSCloseCode":
+    def for_http(cls, code: int) -> WSCloseCode:
         """The close code to end a WebSocket with when the failure is the HTTP error `code`.
 
         401 gives UNAUTHORIZED (3000), 403 FORBIDDEN (3003), 408 and 504 TIMEOUT (3008), 429 and

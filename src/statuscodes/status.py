@@ -26,8 +26,6 @@ member `statuscodes.unofficial.Common.BANDWIDTH_LIMIT_EXCEEDED`, and reading it 
 from __future__ import annotations
 
 import os as _os
-import sys as _sys
-from types import ModuleType as _ModuleType
 
 from . import HTTPCode as _HTTPCode
 from . import WSCloseCode as _WSCloseCode
@@ -243,8 +241,9 @@ _DEPRECATED = {
 
 
 # Django REST Framework's names for codes that no RFC defines: (vendor enum, member) in
-# statuscodes.unofficial, which the first read imports, so that importing this module does not.
-# Left out of __all__, like the deprecated names: a star import would load it.
+# statuscodes.unofficial, which the first read imports, so that importing this module does not
+# (it would cost a fifth more: docs/design.md, "Imports"). Left out of __all__, like the
+# deprecated names: a star import would load it.
 _UNOFFICIAL = {
     "HTTP_509_BANDWIDTH_LIMIT_EXCEEDED": ("Common", "BANDWIDTH_LIMIT_EXCEEDED"),
 }
@@ -288,17 +287,3 @@ def __getattr__(name: str) -> object:
 
 def __dir__() -> list[str]:
     return sorted([*__all__, *_DEPRECATED, *_UNOFFICIAL])
-
-
-class _ReadOnlyModule(_ModuleType):
-    """Refuses rebinding the constants. Costs no speed: the module __getattr__ above already
-    keeps CPython from specialising attribute reads on this module."""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"statuscodes.status is read-only: cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"statuscodes.status is read-only: cannot delete {name!r}")
-
-
-_sys.modules[__name__].__class__ = _ReadOnlyModule

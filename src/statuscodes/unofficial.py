@@ -11,7 +11,6 @@ mixed into HTTPCode. `import statuscodes` does not import this module.
 from __future__ import annotations
 
 import types
-from typing import Union
 
 from ._data import Reference, Row
 from ._errors import require_int, shown
@@ -74,7 +73,7 @@ for _name, _vendor, _rows in VENDORS:
 __all__ = ["VendorCode", "meanings", *(name for name, _, _ in VENDORS)]
 
 
-def meanings(code: int) -> tuple[Union[HTTPCode, VendorCode], ...]:  # noqa: UP007  # 3.9 evaluates it
+def meanings(code: int) -> tuple[HTTPCode | VendorCode, ...]:
     """Every meaning `code` has: the registry's member first when it is registered, then each
     vendor's, in a fixed vendor order. Empty when nobody gives it a meaning.
 
@@ -84,4 +83,4 @@ def meanings(code: int) -> tuple[Union[HTTPCode, VendorCode], ...]:  # noqa: UP0
     code = require_int(code, "meanings()")
     registered = HTTPCode.get(code)
     vendors = _BY_CODE.get(code, [])
-    return (registered, *vendors) if registered is not None else tuple(vendors)
+    return (registered, *vendors) if isinstance(registered, HTTPCode) else tuple(vendors)

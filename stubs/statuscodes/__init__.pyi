@@ -473,8 +473,8 @@ class HTTPCode(enum.IntEnum):
     UNAUTHORIZED = 401
     """401 Unauthorized
 
-    The request lacks valid credentials for the target resource; the response's `WWW-
-    Authenticate` header says how to authenticate.
+    The request lacks valid credentials for the target resource; the response's
+    `WWW-Authenticate` header says how to authenticate.
 
     RFC 9110, Section 15.5.2: https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2
     """
@@ -520,8 +520,8 @@ class HTTPCode(enum.IntEnum):
     PROXY_AUTHENTICATION_REQUIRED = 407
     """407 Proxy Authentication Required
 
-    Like 401, but the client must authenticate with the proxy, which says how in `Proxy-
-    Authenticate`.
+    Like 401, but the client must authenticate with the proxy, which says how in
+    `Proxy-Authenticate`.
 
     RFC 9110, Section 15.5.8: https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8
     """
@@ -559,7 +559,7 @@ class HTTPCode(enum.IntEnum):
     PRECONDITION_FAILED = 412
     """412 Precondition Failed
 
-    A condition in the request's header fields (such as `If-Match` or `If-Unmodified- Since`)
+    A condition in the request's header fields (such as `If-Match` or `If-Unmodified-Since`)
     evaluated to false, so the method was not applied.
 
     RFC 9110, Section 15.5.13: https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13
@@ -663,7 +663,7 @@ class HTTPCode(enum.IntEnum):
     PRECONDITION_REQUIRED = 428
     """428 Precondition Required
 
-    The origin server requires the request to be conditional (for example with `If- Match`), to
+    The origin server requires the request to be conditional (for example with `If-Match`), to
     avoid lost updates when clients overwrite each other's changes.
 
     RFC 6585, Section 3: https://www.rfc-editor.org/rfc/rfc6585.html#section-3

@@ -335,7 +335,7 @@ RFC 9110, Section 15.5.1: https://www.rfc-editor.org/rfc/rfc9110.html#section-15
 HTTP_401_UNAUTHORIZED: Final[Literal[HTTPCode.UNAUTHORIZED]]
 """401 Unauthorized
 
-The request lacks valid credentials for the target resource; the response's `WWW- Authenticate`
+The request lacks valid credentials for the target resource; the response's `WWW-Authenticate`
 header says how to authenticate.
 
 RFC 9110, Section 15.5.2: https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2
@@ -382,8 +382,8 @@ RFC 9110, Section 15.5.7: https://www.rfc-editor.org/rfc/rfc9110.html#section-15
 HTTP_407_PROXY_AUTHENTICATION_REQUIRED: Final[Literal[HTTPCode.PROXY_AUTHENTICATION_REQUIRED]]
 """407 Proxy Authentication Required
 
-Like 401, but the client must authenticate with the proxy, which says how in `Proxy-
-Authenticate`.
+Like 401, but the client must authenticate with the proxy, which says how in
+`Proxy-Authenticate`.
 
 RFC 9110, Section 15.5.8: https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8
 """
@@ -421,7 +421,7 @@ RFC 9110, Section 15.5.12: https://www.rfc-editor.org/rfc/rfc9110.html#section-1
 HTTP_412_PRECONDITION_FAILED: Final[Literal[HTTPCode.PRECONDITION_FAILED]]
 """412 Precondition Failed
 
-A condition in the request's header fields (such as `If-Match` or `If-Unmodified- Since`)
+A condition in the request's header fields (such as `If-Match` or `If-Unmodified-Since`)
 evaluated to false, so the method was not applied.
 
 RFC 9110, Section 15.5.13: https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13
@@ -522,7 +522,7 @@ RFC 9110, Section 15.5.22: https://www.rfc-editor.org/rfc/rfc9110.html#section-1
 HTTP_428_PRECONDITION_REQUIRED: Final[Literal[HTTPCode.PRECONDITION_REQUIRED]]
 """428 Precondition Required
 
-The origin server requires the request to be conditional (for example with `If- Match`), to avoid
+The origin server requires the request to be conditional (for example with `If-Match`), to avoid
 lost updates when clients overwrite each other's changes.
 
 RFC 6585, Section 3: https://www.rfc-editor.org/rfc/rfc6585.html#section-3
