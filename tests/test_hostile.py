@@ -12,7 +12,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import statuscodes
-from statuscodes import HTTPCategory, HTTPCode, WSCategory, WSCloseCode
+from statuscodes import (
+    Finding,
+    HTTPCategory,
+    HTTPCode,
+    WSCategory,
+    WSCloseCode,
+    check_response,
+    openapi_responses,
+    status,
+    unofficial,
+)
 
 ANYTHING = st.one_of(
     st.integers(),
@@ -53,7 +63,22 @@ ENTRY_POINTS: dict[str, Callable[[Any], object]] = {
     "is_server_error": statuscodes.is_server_error,
     "is_error": statuscodes.is_error,
     "is_valid_close_code": statuscodes.is_valid_close_code,
+    "HTTPCategory.parse": HTTPCategory.parse,
+    "WSCategory()": WSCategory,
+    "WSCategory.parse": WSCategory.parse,
+    "status.is_redirect": status.is_redirect,
+    "check_response(x, {})": lambda value: check_response(value, {}),
+    "check_response(404, x)": lambda value: check_response(404, value),
+    "check_response(204, {}, content=x)": lambda value: check_response(204, {}, content=value),
+    "HTTPCode.NOT_FOUND.problem": HTTPCode.NOT_FOUND.problem,
+    "openapi_responses": openapi_responses,
+    "unofficial.meanings": unofficial.meanings,
+    "unofficial.Nginx()": unofficial.Nginx,
+    "unofficial.Nginx.get": unofficial.Nginx.get,
 }
+# What an entry point may return: a member, a flag, text, or the check's and helpers' plain data.
+RESULTS = (bool, str, list, dict, tuple, HTTPCode, WSCloseCode, HTTPCategory, WSCategory)
+RESULTS_OF_VENDORS = unofficial.VendorCode
 
 
 def _unhashable(value: object) -> bool:
@@ -79,23 +104,56 @@ def test_entry_point_raises_only_documented_errors(name: str, value: object) -> 
             return  # documented: a dict lookup cannot name an unhashable argument
         assert message
     else:
-        assert result is None or isinstance(
-            result, (bool, str, HTTPCode, WSCloseCode, HTTPCategory, WSCategory)
-        )
+        assert result is None or isinstance(result, (*RESULTS, RESULTS_OF_VENDORS))
+        if isinstance(result, list):  # the check's findings, each a Finding
+            assert all(isinstance(item, (Finding, tuple)) for item in result)
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "registry",
+    [HTTPCode, WSCloseCode, HTTPCategory, WSCategory, unofficial.Nginx],
+    ids=lambda registry: registry.__name__,
+)
 @given(value=ANYTHING)
 @settings(max_examples=300, deadline=None)
-def test_lookup_by_name_raises_only_key_error(value: object) -> None:
+def test_lookup_by_name_raises_only_key_error(registry: Any, value: object) -> None:
     if _unhashable(value):
         return
     try:
-        HTTPCode[value]  # type: ignore[misc]  # the point of the test: a non-str name
+        registry[value]
     except KeyError as error:
-        assert len(str(error)) < 600
+        assert 0 < len(str(error)) < 600
     else:
         assert isinstance(value, str)
+
+
+class Index:
+    """An int by `__index__` only, as numpy's integers are."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+
+def test_the_check_answers_huge_and_index_codes_as_every_lookup_does() -> None:
+    [finding] = check_response(10**5000, {})
+
+    assert finding.level == "MUST" and "int of 16610 bits" in finding.message
+    assert check_response(Index(204), {}) == check_response(204, {})  # type: ignore[arg-type]
+    assert check_response(Index(404), {}, content=b"x") == []  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="bytes"):
+        check_response(204, {}, content="abc")  # type: ignore[arg-type]  # the point of the test
+
+
+@pytest.mark.parametrize("registry", [HTTPCategory, WSCategory], ids=lambda r: r.__name__)
+def test_a_huge_int_as_a_category_name_is_named_by_its_size(registry: Any) -> None:
+    with pytest.raises(KeyError) as caught:
+        registry[10**5000]
+
+    assert "int of 16610 bits is not a member name" in str(caught.value)
 
 
 @pytest.mark.parametrize("function", [HTTPCode.parse, HTTPCode.from_phrase, WSCloseCode.parse])
