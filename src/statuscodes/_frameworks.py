@@ -6,7 +6,8 @@ docs/frameworks.md shows each in use, and tests/test_frameworks_*.py run them in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+# The same classes as collections.abc, which would import collections (~7M instructions on 3.13).
+from _collections_abc import Iterable
 
 from ._http import HTTPCode
 from ._registry import CodeRegistry

@@ -10,7 +10,8 @@ Cf) is refused outright, as is any other unprintable character but a space.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+# The same classes as collections.abc, which would import collections (~7M instructions on 3.13).
+from _collections_abc import Callable, Iterable, Mapping, Sequence
 
 from ._errors import shown
 

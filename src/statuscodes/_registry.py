@@ -15,7 +15,9 @@ Invariants a maintainer keeps (docs/design.md explains them):
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator, Mapping, Sequence
+
+# The same classes as collections.abc, which would import collections (~7M instructions on 3.13).
+from _collections_abc import Callable, Iterator, Mapping, Sequence
 
 from ._data import CategoryRow, Row
 from ._errors import UnregisteredCodeError, as_index, not_an_int, shown
