@@ -173,11 +173,11 @@ QUIC_ROWS = (
         name="CRYPTO_ERROR",
         phrase="TLS alert code",
         description=(
-            "The TLS handshake failed: the codes 0x0100-0x01ff are all CRYPTO_ERROR, their low "
-            "byte the TLS alert sent (this member stands for the range; 0x0100 itself carries "
-            "alert 0, close_notify)."
+            "The cryptographic handshake failed: the codes 0x0100-0x01ff are all CRYPTO_ERROR, "
+            "and with TLS their low byte is the alert sent (RFC 9001, Section 4.8). This member "
+            "stands for the range; 0x0100 itself carries alert 0, close_notify."
         ),
-        reference=Reference("RFC 9001", "4.8"),
+        reference=_QUIC,
     ),
 )
 

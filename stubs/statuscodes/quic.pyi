@@ -158,11 +158,11 @@ class QUICErrorCode(enum.IntEnum):
     CRYPTO_ERROR = 0x100
     """0x100 CRYPTO_ERROR: TLS alert code
 
-    The TLS handshake failed: the codes 0x0100-0x01ff are all CRYPTO_ERROR, their low byte the
-    TLS alert sent (this member stands for the range; 0x0100 itself carries alert 0,
-    close_notify).
+    The cryptographic handshake failed: the codes 0x0100-0x01ff are all CRYPTO_ERROR, and with
+    TLS their low byte is the alert sent (RFC 9001, Section 4.8). This member stands for the
+    range; 0x0100 itself carries alert 0, close_notify.
 
-    RFC 9001, Section 4.8: https://www.rfc-editor.org/rfc/rfc9001.html#section-4.8
+    RFC 9000, Section 20.1: https://www.rfc-editor.org/rfc/rfc9000.html#section-20.1
     """
     # END GENERATED: QUICErrorCode members
     @property
