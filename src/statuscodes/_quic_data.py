@@ -169,7 +169,7 @@ QUIC_ROWS = (
         reference=Reference("RFC 9368", "10.2"),
     ),
     Row(
-        code=CRYPTO_FIRST,
+        code=0x0100,  # to 0x01FF: CRYPTO_FIRST to CRYPTO_LAST
         name="CRYPTO_ERROR",
         phrase="TLS alert code",
         description=(
