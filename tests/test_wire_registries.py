@@ -3,6 +3,7 @@ HTTPCode's contract, hex where these codes are written in hex, and the misses th
 
 from __future__ import annotations
 
+import ast
 import copy
 import csv
 import pickle
@@ -274,3 +275,63 @@ def test_importing_one_registry_does_not_import_the_others() -> None:
     )
 
     assert result.stdout.split() == ["False", "False"]
+
+
+WIRE_ENTRY_POINTS: dict[str, Any] = {
+    f"{enum.__name__}.{what}": getattr(enum, what) if what != "()" else enum
+    for enum in ENUMS
+    for what in ("()", "get", "resolve", "parse", "from_phrase")
+}
+WIRE_ENTRY_POINTS |= {
+    "QUICErrorCode.describe": QUICErrorCode.describe,
+    "tls_alert": tls_alert,
+    "is_reserved_h3_code": is_reserved_h3_code,
+    "H2ErrorCode.to_h3": lambda value: H2ErrorCode(value).to_h3(),
+}
+
+
+@pytest.mark.slow  # 200 examples for each of ~20 entry points
+@pytest.mark.parametrize("name", list(WIRE_ENTRY_POINTS))
+def test_entry_point_raises_only_documented_errors(name: str) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from test_hostile import ANYTHING
+
+    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(value=ANYTHING)
+    def check(value: object) -> None:
+        try:
+            result = WIRE_ENTRY_POINTS[name](value)
+        except (ValueError, TypeError) as error:
+            assert str(error) and len(str(error)) < 600, str(error)[:100]
+        else:
+            assert result is None or isinstance(result, (bool, int, str))
+
+    check()
+
+
+def stub_member_docs(enum: Any) -> dict[str, str]:
+    """Each member's docstring in its stub, read with ast."""
+    stub = Path(__file__).parent.parent / "stubs" / "statuscodes" / f"{enum.__module__[12:]}.pyi"
+    (cls,) = [
+        node
+        for node in ast.parse(stub.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.ClassDef) and node.name == enum.__name__
+    ]
+    found = {}
+    for node, after in zip(cls.body, cls.body[1:]):
+        if isinstance(node, ast.Assign) and isinstance(after, ast.Expr):
+            assert isinstance(node.targets[0], ast.Name)
+            assert isinstance(after.value, ast.Constant)
+            found[node.targets[0].id] = " ".join(str(after.value.value).split())
+    return found
+
+
+@pytest.mark.parametrize("enum", ENUMS, ids=lambda enum: enum.__name__)
+def test_each_stub_member_shows_its_code_phrase_description_and_reference(enum: Any) -> None:
+    docs = stub_member_docs(enum)
+
+    assert list(docs) == [member.name for member in enum]
+    for member in enum:
+        heading = f"{member.value:#x} {member.name}: {member.phrase}"
+        reference = f"{member.reference}: {member.reference.url}"
+        assert docs[member.name] == " ".join(f"{heading} {member.description} {reference}".split())

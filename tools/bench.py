@@ -188,6 +188,11 @@ IMPORTS = {
     "httpx (codes)": "import httpx; httpx.codes(404)",
     "aiohttp (WSCloseCode)": "from aiohttp import WSCloseCode; WSCloseCode(1000)",
     "websockets (CloseCode)": "from websockets.frames import CloseCode; CloseCode(1000)",
+    "statuscodes.h2 (+ first use)": "from statuscodes.h2 import H2ErrorCode; H2ErrorCode(8)",
+    "statuscodes.h3 (+ first use)": "from statuscodes.h3 import H3ErrorCode; H3ErrorCode(0x10C)",
+    "statuscodes.quic (+ first use)": "from statuscodes.quic import QUICErrorCode as Q; Q(0)",
+    "h2.errors": "from h2.errors import ErrorCodes; ErrorCodes(8)",
+    "aioquic (h3 ErrorCode)": "from aioquic.h3.connection import ErrorCode; ErrorCode(0x10C)",
 }
 
 # Time and memory are taken in separate interpreters: tracemalloc slows imports several-fold.
