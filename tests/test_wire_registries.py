@@ -335,3 +335,33 @@ def test_each_stub_member_shows_its_code_phrase_description_and_reference(enum: 
         heading = f"{member.value:#x} {member.name}: {member.phrase}"
         reference = f"{member.reference}: {member.reference.url}"
         assert docs[member.name] == " ".join(f"{heading} {member.description} {reference}".split())
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        H2ErrorCode,
+        H2ErrorCode.to_h3,
+        H2ErrorCode.resolve,
+        H3ErrorCode,
+        H3ErrorCode.resolve,
+        H3ErrorCode.parse,
+        is_reserved_h3_code,
+        QUICErrorCode,
+        QUICErrorCode.describe,
+        QUICErrorCode.resolve,
+        tls_alert,
+    ],
+    ids=repr,
+)
+def test_every_public_annotation_resolves(obj: Any) -> None:
+    import inspect
+    import typing
+
+    hints = typing.get_type_hints(obj)
+
+    own = inspect.get_annotations(obj, eval_str=True)
+    assert all(hints[key] == value for key, value in own.items())
+    if obj is H2ErrorCode:
+        assert hints["phrase"] is str and hints["registration"] is Registration
+        assert hints["h3_counterpart"] is str
