@@ -291,6 +291,23 @@ def h2_sections() -> list[str]:
     return lines
 
 
+def quic_sections() -> list[str]:
+    """The TLS alert in each CRYPTO_ERROR code, as `QUICErrorCode.describe` names it."""
+    lines = [
+        "## TLS alerts in CRYPTO_ERROR",
+        "",
+        "The codes 0x0100-0x01ff carry a TLS alert in their low byte (RFC 9001, Section 4.8);",
+        "`statuscodes.quic.TLS_ALERTS` has the names of the IANA TLS Alerts registry.",
+        "",
+        "| QUIC code | TLS alert | Name |",
+        "|---|---|---|",
+    ]
+    for alert, name in quic.TLS_ALERTS.items():
+        lines.append(f"| {0x100 + alert:#x} | {alert} | `{name}` |")
+    lines.append("")
+    return lines
+
+
 WIRE_REGISTRIES = (
     WireRegistry(
         h2,
@@ -328,7 +345,7 @@ WIRE_REGISTRIES = (
         "low byte is a TLS alert: `QUICErrorCode.describe(0x178)` says "
         "'CRYPTO_ERROR, TLS alert 120 (no_application_protocol)'.",
         {},
-        _no_sections,
+        quic_sections,
     ),
 )
 

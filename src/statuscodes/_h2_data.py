@@ -157,7 +157,7 @@ TO_H3: dict[int, tuple[int | None, str]] = {
     0x08: (0x10C, "H3_REQUEST_CANCELLED"),
     0x09: (
         None,
-        "none single: QPACK defines several (QPACK_DECOMPRESSION_FAILED, "
+        "none: QPACK defines several instead (QPACK_DECOMPRESSION_FAILED, "
         "QPACK_ENCODER_STREAM_ERROR, QPACK_DECODER_STREAM_ERROR)",
     ),
     0x0A: (0x10F, "H3_CONNECT_ERROR"),
