@@ -105,3 +105,17 @@ def test_a_bare_number_still_means_http_then_websocket() -> None:
     assert run("8").returncode == 1  # no HTTP or WebSocket code 8, though H2ErrorCode has one
     assert run("404").stdout.startswith("404 Not Found")
     assert run("1006").stdout.startswith("1006 Abnormal Closure")
+
+
+def test_a_registry_in_decimal_shows_no_hex(monkeypatch: pytest.MonkeyPatch) -> None:
+    from statuscodes import _cli_registries
+    from statuscodes._cli_registries import REGISTRIES, Registry
+
+    decimal = Registry("dec", "H2 codes in decimal", REGISTRIES["h2"].load, hex=False)
+    monkeypatch.setitem(_cli_registries.REGISTRIES, "dec", decimal)
+
+    (facts,) = json.loads(run("dec", "8", "--json").stdout)
+    assert "hex" not in facts and facts["code"] == 8
+    assert run("dec", "8").stdout.splitlines()[0] == "8 CANCEL"
+    (miss,) = json.loads(run("dec", "255", "--json").stdout)
+    assert "hex" not in miss and miss["treated_as"] == "INTERNAL_ERROR"

@@ -89,7 +89,7 @@ def as_json(registry: Registry, member: Any) -> dict[str, Any]:
     return {
         "registry": registry.word,
         "code": member.value,
-        "hex": f"{member.value:#x}",
+        **({"hex": f"{member.value:#x}"} if registry.hex else {}),
         "name": member.name,
         "phrase": member.phrase,
         "description": member.description,
@@ -192,7 +192,7 @@ def _unregistered(registry: Registry, enum: Any, code: int) -> Answer:
     facts = {
         "registry": registry.word,
         "code": code,
-        "hex": f"{code:#x}",
+        **({"hex": f"{code:#x}"} if registry.hex else {}),
         "registered": False,
         "treated_as": treated.name,
         "meaning": message,
