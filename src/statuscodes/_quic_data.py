@@ -1,5 +1,5 @@
 """The QUIC table: the IANA "QUIC Transport Error Codes" registry (RFC 9000, Sections 20.1 and
-22.5; VERSION_NEGOTIATION_ERROR from RFC 9368, Section 10.2), and the names of the TLS alerts
+22.5; VERSION_NEGOTIATION_ERROR from RFC 9368, Section 4), and the names of the TLS alerts
 that a CRYPTO_ERROR carries (IANA "TLS Alerts", RFC 8446, Section 6). Only `statuscodes.quic`
 imports it. The snapshots it follows are tests/data/quic-transport-error-codes.csv and
 tests/data/tls-alerts.csv; descriptions are our own summaries of the cited sections.
@@ -166,7 +166,7 @@ QUIC_ROWS = (
             "The client found that version negotiation went wrong, which may be a downgrade "
             "attack, and aborts the connection."
         ),
-        reference=Reference("RFC 9368", "10.2"),
+        reference=Reference("RFC 9368", "4"),
     ),
     Row(
         code=0x0100,  # to 0x01FF: CRYPTO_FIRST to CRYPTO_LAST

@@ -153,7 +153,7 @@ class QUICErrorCode(enum.IntEnum):
     The client found that version negotiation went wrong, which may be a downgrade attack, and
     aborts the connection.
 
-    RFC 9368, Section 10.2: https://www.rfc-editor.org/rfc/rfc9368.html#section-10.2
+    RFC 9368, Section 4: https://www.rfc-editor.org/rfc/rfc9368.html#section-4
     """
     CRYPTO_ERROR = 0x100
     """0x100 CRYPTO_ERROR: TLS alert code
