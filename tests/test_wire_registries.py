@@ -203,7 +203,7 @@ def test_tls_alert_names_agree_with_the_standard_library() -> None:
         assert ours == name
 
 
-# RFC 9114, Appendix A.4.1, written out here from the RFC text.
+# RFC 9114, Appendix A.4, written out here from the RFC text.
 H2_TO_H3 = {
     "NO_ERROR": "H3_NO_ERROR",
     "PROTOCOL_ERROR": "H3_GENERAL_PROTOCOL_ERROR",

@@ -268,12 +268,12 @@ def _no_sections() -> list[str]:
 
 
 def h2_sections() -> list[str]:
-    """The HTTP/2 to HTTP/3 correspondence (RFC 9114, Appendix A.4.1), as `to_h3()` has it."""
+    """The HTTP/2 to HTTP/3 correspondence (RFC 9114, Appendix A.4), as `to_h3()` has it."""
     lines = [
         "## HTTP/2 to HTTP/3",
         "",
-        "What `H2ErrorCode.to_h3()` returns, from [RFC 9114, Appendix A.4.1]"
-        "(https://www.rfc-editor.org/rfc/rfc9114.html#appendix-A.4.1). A code without a",
+        "What `H2ErrorCode.to_h3()` returns, from [RFC 9114, Appendix A.4]"
+        "(https://www.rfc-editor.org/rfc/rfc9114.html#appendix-A.4). A code without a",
         "counterpart raises ValueError, saying why.",
         "",
         "| HTTP/2 | HTTP/3 | RFC 9114 says |",

@@ -12,7 +12,7 @@ from ._data import Reference, Row
 #: The "last updated" date of the IANA QUIC page that `QUIC_ROWS` reflects.
 IANA_QUIC_REGISTRY_DATE = "2026-03-30"
 
-_QUIC = Reference("RFC 9000", "20.1")
+_QUIC = Reference("RFC 9000", "20")  # as the registry cites it; the codes are in 20.1
 
 #: 0x0100-0x01ff: CRYPTO_ERROR, the low byte being the TLS alert (RFC 9001, Section 4.8).
 CRYPTO_FIRST, CRYPTO_LAST = 0x0100, 0x01FF
