@@ -1,5 +1,5 @@
 """Every member of the peers' enums (h2's ErrorCodes, aioquic's h3 ErrorCode and QuicErrorCode) has
-a member of ours with the same name and value, and they compare equal; docs/wire-codes.md lists
+a member of ours with the same name and value, and they compare equal; docs/h2-h3-quic.md lists
 what ours have beyond them."""
 
 from __future__ import annotations
