@@ -169,6 +169,20 @@ def _fast_lookups_type(cls: RegistryType, names: _Names) -> type:
             pass
         except TypeError:  # unhashable
             raise not_an_int(value, f"{cls.__name__}()") from None
+        return _miss(value)
+
+    # Where 0 or 1 is a member (HTTP/2's NO_ERROR), a bool would find it as a dict key does.
+    def __call_refusing_bools__(registry: RegistryType, value: object) -> enum.Enum:
+        if value.__class__ is not bool:
+            try:
+                return by_value[value]
+            except KeyError:
+                pass
+            except TypeError:  # unhashable
+                raise not_an_int(value, f"{cls.__name__}()") from None
+        return _miss(value)
+
+    def _miss(value: object) -> enum.Enum:
         code = as_index(value)
         if code is None:
             raise not_an_int(value, f"{cls.__name__}()")
@@ -177,13 +191,14 @@ def _fast_lookups_type(cls: RegistryType, names: _Names) -> type:
             raise UnregisteredCodeError(cls, code)
         return member
 
+    takes_bools = 0 in by_value or 1 in by_value
     return type(
         f"{cls.__name__}Type",
         (type(cls),),
         {
             "__module__": type(cls).__module__,
             "__qualname__": f"{cls.__name__}Type",
-            "__call__": __call__,
+            "__call__": __call_refusing_bools__ if takes_bools else __call__,
             # staticmethod: the bound C method is called with the name alone.
             "__getitem__": staticmethod(names.__getitem__),
         },
