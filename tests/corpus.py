@@ -103,7 +103,7 @@ def _field(line: str) -> tuple[str, str]:
 
 
 def _dechunked(body: bytes) -> bytes:
-    parts = []
+    parts: list[bytes] = []
     while True:
         size_line, _, body = body.partition(b"\r\n")
         size = int(size_line.split(b";")[0], 16)
