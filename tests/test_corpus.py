@@ -7,6 +7,8 @@ fails here, and the fix is in the engine, not in this table."""
 from __future__ import annotations
 
 import functools
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -161,3 +163,20 @@ def test_an_exchange_reads_back_as_written(tmp_path: Path) -> None:
     assert exchange.request_headers == [("Host", "example")]
     assert exchange.headers == [("Transfer-Encoding", "chunked"), ("X-Two", "a"), ("X-Two", "b")]
     assert (exchange.status, exchange.content, exchange.raw) == (200, b"abcde", raw)
+
+
+@pytest.mark.slow  # five servers started, 69 requests
+def test_a_fresh_capture_answers_as_the_corpus(tmp_path: Path) -> None:
+    tool = Path(__file__).parent.parent / "tools" / "capture_corpus.py"
+
+    result = subprocess.run(
+        [sys.executable, str(tool), "--into", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stderr
+    fresh = {path.stem: read(path).status for path in tmp_path.glob("*.http")}
+    # The status codes only: field values (dates, ports, ETags) and versions move between runs.
+    assert fresh == {exchange.name: exchange.status for exchange in EXCHANGES}

@@ -2,7 +2,7 @@
 served for real on 127.0.0.1 (a free port), sent a fixed list of requests over a raw socket, and
 each response written as the client read it (tests/corpus.py has the format).
 
-    python tools/capture_corpus.py [--only SERVER]
+    python tools/capture_corpus.py [--only SERVER] [--into DIR]
 
 Every server stops after its list (and the whole run after TIMEOUT seconds, whatever happens);
 re-running rewrites the files, and only their Date fields and ports should change.
@@ -19,6 +19,7 @@ import socket
 import sys
 import tempfile
 import threading
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -166,8 +167,7 @@ def served(name: str, files: Path) -> Iterator[int]:
 
     else:
         wsgi = corpus_apps.django_app(files) if name == "django" else corpus_apps.flask_app(files)
-        listener.close()  # the WSGI servers bind their own socket: the port was free a moment ago
-        server = _wsgi_server(name, port, wsgi)
+        server = _wsgi_server(name, listener, wsgi)
         thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
         stop = server.shutdown
     thread.start()
@@ -181,7 +181,8 @@ def served(name: str, files: Path) -> Iterator[int]:
             loop.close()
 
 
-def _wsgi_server(name: str, port: int, app: Any) -> Any:
+def _wsgi_server(name: str, listener: socket.socket, app: Any) -> Any:
+    """The framework's own development server, serving on `listener` (already bound)."""
     if name == "django":  # what `manage.py runserver` serves with
         from django.core.servers.basehttp import WSGIRequestHandler, WSGIServer
 
@@ -189,7 +190,13 @@ def _wsgi_server(name: str, port: int, app: Any) -> Any:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        server = WSGIServer(("127.0.0.1", port), QuietHandler)
+        server = WSGIServer(listener.getsockname(), QuietHandler, bind_and_activate=False)
+        server.socket.close()
+        server.socket = listener
+        # What server_bind would have set: the environ's SERVER_NAME and SERVER_PORT.
+        server.server_address = listener.getsockname()
+        server.server_name, server.server_port = server.server_address
+        server.setup_environ()
         server.set_app(app)
         return server
     import logging
@@ -197,8 +204,7 @@ def _wsgi_server(name: str, port: int, app: Any) -> Any:
     from werkzeug.serving import make_server  # what `flask run` serves with
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # its access log
-
-    return make_server("127.0.0.1", port, app)
+    return make_server("127.0.0.1", 0, app, fd=listener.fileno())
 
 
 def exchange(port: int, lines: list[str]) -> bytes:
@@ -211,7 +217,7 @@ def exchange(port: int, lines: list[str]) -> bytes:
     return b"".join(chunks)
 
 
-def capture(name: str, files: Path) -> list[Path]:
+def capture(name: str, files: Path, into: Path) -> list[Path]:
     how, requests = SERVERS[name]
     versions = ", ".join(f"{p} {importlib.metadata.version(p)}" for p in PACKAGES[name])
     label = f"{name} served by {how} ({versions}; Python {platform.python_version()})"
@@ -228,7 +234,7 @@ def capture(name: str, files: Path) -> list[Path]:
                 key = field.lower().replace("-", "_")
                 if key in ("etag", "last_modified"):
                     validators.setdefault(target, {})[key] = value
-            path = CORPUS / f"{name}-{number:02d}-{slug}.http"
+            path = into / f"{name}-{number:02d}-{slug}.http"
             write(path, label, lines, raw)
             written.append(path)
     return written
@@ -237,16 +243,26 @@ def capture(name: str, files: Path) -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.partition("\n\n")[0])
     parser.add_argument("--only", choices=sorted(SERVERS), action="append")
+    parser.add_argument("--into", type=Path, default=CORPUS, help=f"default: {CORPUS}")
     arguments = parser.parse_args()
     threading.Timer(TIMEOUT, _timed_out).start()
-    CORPUS.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as scratch:
-        files = corpus_apps.static_dir(Path(scratch))
-        for name in arguments.only or SERVERS:
-            for stale in CORPUS.glob(f"{name}-*.http"):
-                stale.unlink()
-            print(f"{name}: {len(capture(name, files))} responses")
-    _exit(0)
+    into: Path = arguments.into
+    into.mkdir(parents=True, exist_ok=True)
+    code = 1
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            files = corpus_apps.static_dir(Path(scratch))
+            for name in arguments.only or SERVERS:
+                for stale in into.glob(f"{name}-*.http"):
+                    stale.unlink()
+                print(f"{name}: {len(capture(name, files, into))} responses")
+        code = 0
+    except Exception:  # noqa: BLE001  # printed here: the exit below would swallow it
+        traceback.print_exc()
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        _exit(code)
 
 
 def _timed_out() -> None:
