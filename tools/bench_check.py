@@ -8,7 +8,8 @@ hits both alike; the figure is the median over rounds of the time per response. 
 REDbot runs it on a response it has read: the status line, the fields, the content, then its
 checks (it does more than status rules: caching, every field's syntax), so the ratio is the cost
 of the check a developer turns on, not of equal work. The target is < 20 us per check on 3.11
-(issue 25). A missing httplint (the bench extra has it) leaves its column out.
+(issue 25). A missing httplint (the bench extra has it) leaves its line out, as does a missing
+`ResponseChecker` (it comes with issue 25's rules).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
 from corpus import Exchange, read_all  # type: ignore[import-not-found]  # noqa: E402  # tests/
 
-from statuscodes import check_response  # noqa: E402  # from src/, put on the path above
+import statuscodes  # noqa: E402  # from src/, put on the path above
+from statuscodes import check_response  # noqa: E402
 
 FEW, MANY = 8, 12  # header fields of the responses timed
 
@@ -57,6 +59,31 @@ def ours_asgi(exchanges: list[Exchange]) -> Callable[[], None]:
     def run() -> None:
         for status, headers, method in cases:
             check_response(status, headers, method=method)
+
+    return run
+
+
+def ours_with_request(exchanges: list[Exchange]) -> Callable[[], None] | None:
+    """Through one `ResponseChecker` with the request's fields, where the engine has it (the
+    rules that need the request, and the 304 compared with its 200, then run too)."""
+    checker_class = getattr(statuscodes, "ResponseChecker", None)
+    if checker_class is None:
+        return None
+    checker = checker_class()
+    cases = [
+        (e.status, e.headers, e.content, e.method, e.target, e.request_headers) for e in exchanges
+    ]
+
+    def run() -> None:
+        for status, headers, content, method, target, request_headers in cases:
+            checker.check(
+                status,
+                headers,
+                content=content,
+                method=method,
+                target=target,
+                request_headers=request_headers,
+            )
 
     return run
 
@@ -93,6 +120,7 @@ def measure(rounds: int, repeat: int) -> dict[str, float]:
     runners: dict[str, Callable[[], None] | None] = {
         "statuscodes": ours(exchanges),
         "statuscodes (ASGI: bytes, no content)": ours_asgi(exchanges),
+        "statuscodes ResponseChecker, with the request": ours_with_request(exchanges),
         "httplint": httplint(exchanges),
     }
     present = {name: run for name, run in runners.items() if run is not None}
@@ -123,7 +151,7 @@ def main() -> None:
     )
     base = figures["statuscodes"]
     for name, microseconds in figures.items():
-        print(f"  {name:<40} {microseconds:8.1f} us  {microseconds / base:6.1f}x")
+        print(f"  {name:<46} {microseconds:8.1f} us  {microseconds / base:6.1f}x")
     if "httplint" not in figures:
         print("  httplint not installed: pip install -e '.[bench]'")
     if arguments.json:
