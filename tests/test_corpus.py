@@ -138,6 +138,8 @@ def test_the_corpus_has_what_issue_25_asks_of_each_server() -> None:
     assert sorted(wanted - seen) == []
     multipart = [e for e in EXCHANGES if e.status == 206 and b"multipart/byteranges" in e.raw]
     assert [e.name for e in multipart] == ["starlette-07-ranges"]
+    chunked = [e.name for e in EXCHANGES if e.status == 200 and b"chunked\r\n" in e.raw.lower()]
+    assert chunked == ["aiohttp-14-stream", "starlette-17-stream"]
 
 
 @pytest.mark.parametrize("exchange", EXCHANGES, ids=lambda exchange: exchange.name)
@@ -165,7 +167,7 @@ def test_an_exchange_reads_back_as_written(tmp_path: Path) -> None:
     assert (exchange.status, exchange.content, exchange.raw) == (200, b"abcde", raw)
 
 
-@pytest.mark.slow  # five servers started, 69 requests
+@pytest.mark.slow  # five servers started, 78 requests
 def test_a_fresh_capture_answers_as_the_corpus(tmp_path: Path) -> None:
     tool = Path(__file__).parent.parent / "tools" / "capture_corpus.py"
 

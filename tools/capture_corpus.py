@@ -68,6 +68,8 @@ SERVERS: dict[str, tuple[str, tuple[Request, ...]]] = {
             ("home-delete", "DELETE", "/", ()),
             ("moved", "GET", "/moved", ()),
             ("found", "GET", "/found", ()),
+            ("stream", "GET", "/stream", ()),
+            ("options", "OPTIONS", "/", ()),
         ),
     ),
     "fastapi": (
@@ -85,6 +87,7 @@ SERVERS: dict[str, tuple[str, tuple[Request, ...]]] = {
             ("login-required", "GET", "/login-required", ()),
             ("slash-redirect", "GET", "/slash", ()),
             ("not-found", "GET", "/nothing", ()),
+            ("options", "OPTIONS", "/items/1", ()),
         ),
     ),
     "django": (
@@ -104,6 +107,8 @@ SERVERS: dict[str, tuple[str, tuple[Request, ...]]] = {
             ("moved", "GET", "/moved/", ()),
             ("append-slash", "GET", "/page", ()),
             ("not-found", "GET", "/nothing/", ()),
+            ("stream", "GET", "/stream/", ()),
+            ("options", "OPTIONS", "/page/", ()),
         ),
     ),
     "flask": (
@@ -114,6 +119,8 @@ SERVERS: dict[str, tuple[str, tuple[Request, ...]]] = {
             ("abort-405", "GET", "/not-allowed", ()),
             ("found", "GET", "/found", ()),
             ("not-found", "GET", "/nothing", ()),
+            ("stream", "GET", "/stream", ()),
+            ("options", "OPTIONS", "/file", ()),
         ),
     ),
     "aiohttp": (
@@ -123,6 +130,8 @@ SERVERS: dict[str, tuple[str, tuple[Request, ...]]] = {
             ("unauthorized", "GET", "/unauthorized", ()),
             ("found", "GET", "/found", ()),
             ("not-found", "GET", "/nothing", ()),
+            ("stream", "GET", "/stream", ()),
+            ("options", "OPTIONS", "/static/hello.txt", ()),
         ),
     ),
 }

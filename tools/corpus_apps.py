@@ -31,7 +31,7 @@ def static_dir(root: Path) -> Path:
 
 def starlette_app(files: Path) -> Any:
     from starlette.applications import Starlette
-    from starlette.responses import PlainTextResponse, RedirectResponse
+    from starlette.responses import PlainTextResponse, RedirectResponse, StreamingResponse
     from starlette.routing import Mount, Route
     from starlette.staticfiles import StaticFiles
 
@@ -44,11 +44,15 @@ def starlette_app(files: Path) -> Any:
     async def found(request: Any) -> Any:
         return RedirectResponse("/")  # 307, Starlette's default
 
+    async def stream(request: Any) -> Any:
+        return StreamingResponse(iter(["chunked ", "by the server\n"]), media_type="text/plain")
+
     return Starlette(
         routes=[
             Route("/", home),
             Route("/moved", moved),
             Route("/found", found),
+            Route("/stream", stream),
             Mount("/static", StaticFiles(directory=files)),
         ]
     )
@@ -113,7 +117,12 @@ def django_app(files: Path) -> Any:
     )
     django.setup()
     from django.core.wsgi import get_wsgi_application
-    from django.http import FileResponse, HttpResponse, HttpResponsePermanentRedirect
+    from django.http import (
+        FileResponse,
+        HttpResponse,
+        HttpResponsePermanentRedirect,
+        StreamingHttpResponse,
+    )
     from django.shortcuts import redirect
     from django.urls import path
     from django.views.decorators.http import condition, require_GET
@@ -141,6 +150,9 @@ def django_app(files: Path) -> Any:
         path("get-only/", get_only),
         path("file/", file),
         path("no-content/", no_content),
+        path(
+            "stream/", lambda request: StreamingHttpResponse(iter([b"streamed ", b"by Django\n"]))
+        ),
         path("found/", lambda request: redirect("/page/")),
         path("moved/", lambda request: HttpResponsePermanentRedirect("/page/")),
     ]
@@ -168,6 +180,10 @@ def flask_app(files: Path) -> Any:
     def found() -> Any:
         return redirect("/file")
 
+    @app.get("/stream")
+    def stream() -> Any:
+        return iter(["streamed ", "by Flask\n"])  # a generator: no Content-Length
+
     return app
 
 
@@ -180,8 +196,18 @@ def aiohttp_app(files: Path) -> Any:
     async def found(request: Any) -> Any:
         raise web.HTTPFound("/static/hello.txt")
 
+    async def stream(request: Any) -> Any:
+        response = web.StreamResponse(headers={"Content-Type": "text/plain"})
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        for part in (b"chunked ", b"by aiohttp\n"):
+            await response.write(part)
+        await response.write_eof()
+        return response
+
     app = web.Application()
     app.router.add_static("/static", files)
     app.router.add_get("/unauthorized", unauthorized)
     app.router.add_get("/found", found)
+    app.router.add_get("/stream", stream)
     return app
