@@ -30,3 +30,18 @@ def test_bench_short_mode_prints_ratios_and_writes_json(tmp_path: Path) -> None:
     results = json.loads(output.read_text(encoding="utf-8"))
     assert results["ns_per_op"]["lookup by int"]["statuscodes"] > 0
     assert "statuscodes (+ first use)" in results["imports"]
+
+
+def test_check_bench_short_mode_times_each_checker(tmp_path: Path) -> None:
+    output = tmp_path / "check.json"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "bench_check.py"), "--short", "--json", str(output)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "corpus responses of 8-12 fields" in result.stdout
+    figures = json.loads(output.read_text(encoding="utf-8"))["us_per_check"]
+    assert figures["statuscodes"] > 0 and figures["statuscodes (ASGI: bytes, no content)"] > 0
