@@ -25,6 +25,7 @@ member `statuscodes.unofficial.Common.BANDWIDTH_LIMIT_EXCEEDED`, and reading it 
 
 from __future__ import annotations
 
+import _thread
 import os as _os
 
 from . import HTTPCode as _HTTPCode
@@ -247,26 +248,23 @@ _DEPRECATED = {
 _UNOFFICIAL = {
     "HTTP_509_BANDWIDTH_LIMIT_EXCEEDED": ("Common", "BANDWIDTH_LIMIT_EXCEEDED"),
 }
-_first_unofficial_read = False
-
-
-def _finish_unofficial_import_before_a_fork() -> None:
-    # A child forked while another thread imports statuscodes.unofficial would wait forever on
-    # that module's import lock; this makes the fork wait for the import instead.
-    if _first_unofficial_read:
-        from . import unofficial  # noqa: F401  # waits for another thread's import
-
-
+# One thread imports statuscodes.unofficial on the first read; the others wait for the whole
+# module (a second thread can see a half-run module on some CPythons, 3.13.0 among them). A fork
+# waits too: a child forked mid-import would wait forever on the import's lock.
+_unofficial_lock = _thread.allocate_lock()
 if hasattr(_os, "register_at_fork"):
-    _os.register_at_fork(before=_finish_unofficial_import_before_a_fork)
+    _os.register_at_fork(
+        before=_unofficial_lock.acquire,
+        after_in_parent=_unofficial_lock.release,
+        after_in_child=_unofficial_lock.release,
+    )
 
 
 def __getattr__(name: str) -> object:
     vendor_member = _UNOFFICIAL.get(name)
     if vendor_member is not None:
-        global _first_unofficial_read
-        _first_unofficial_read = True
-        from . import unofficial
+        with _unofficial_lock:
+            from . import unofficial
 
         vendor, member = vendor_member
         value = getattr(unofficial, vendor)[member]
