@@ -52,7 +52,7 @@ stubtest: $(INSTALLED)
 pytest: $(INSTALLED)
 	$(BIN)/python -m pytest -m "" --cov --cov-report=term-missing
 
-# pytest on CPython 3.9-3.15 and PyPy 3.11, each in its own venv; 3.14, 3.15 and PyPy run in a
+# pytest on CPython 3.10-3.15 and PyPy 3.11, each in its own venv; 3.14, 3.15 and PyPy run in a
 # Debian sid root (tools/debian-pythons.sh). Its last lines say which ran.
 pytest-all: $(INSTALLED)
 	PYTEST_ADDOPTS='-m ""' tools/test-matrix.sh

@@ -6,7 +6,8 @@ import os
 import subprocess
 import sys
 import textwrap
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -133,7 +134,6 @@ sys.exit(os.waitstatus_to_exitcode(status))
 
 @pytest.mark.slow  # 20 forks in a child process
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-@pytest.mark.skipif(sys.version_info < (3, 9), reason="os.waitstatus_to_exitcode is 3.9+")
 def test_a_fork_during_the_first_text_lookup_never_hangs() -> None:
     script = textwrap.dedent(FORK_DURING_FIRST_TEXT_USE)
     for _ in range(20):

@@ -161,9 +161,8 @@ def test_aliases_make_unique_fail_as_in_any_enum() -> None:
 def test_every_public_annotation_resolves(obj: Any) -> None:
     hints = typing.get_type_hints(obj)
 
-    if sys.version_info >= (3, 10):  # its own annotations, evaluated, agree with the hints
-        own = inspect.get_annotations(obj, eval_str=True)
-        assert all(hints[key] == value for key, value in own.items())
+    own = inspect.get_annotations(obj, eval_str=True)  # evaluated, they agree with the hints
+    assert all(hints[key] == value for key, value in own.items())
     if obj is HTTPCode:
         assert hints["phrase"] is str and hints["category"] is HTTPCategory
         assert hints["reference"] is Reference and hints["is_client_error"] is bool

@@ -8,9 +8,10 @@ import os
 import pickle
 import subprocess
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from conftest import IANA_HTTP, IANA_WS
@@ -107,7 +108,7 @@ def test_members_cross_process_boundaries_as_the_same_members() -> None:
         returned = pickle.loads(pool.apply(_round_trip, (pickle.dumps(members),)))
 
     assert [member for member, _ in returned] == members
-    assert all(back is original for (back, _), original in zip(returned, members))
+    assert all(back is original for (back, _), original in zip(returned, members, strict=True))
     assert [phrase for _, phrase in returned] == [m.phrase for m in members]
 
 

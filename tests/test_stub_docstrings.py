@@ -24,7 +24,7 @@ def docstrings(body: list[ast.stmt]) -> dict[str, str]:
     """Each annotated or assigned name in `body` and the string right after it, as paragraphs
     whose lines are joined (the generator wraps them to the line length)."""
     found = {}
-    for node, after in zip(body, body[1:]):
+    for node, after in zip(body, body[1:], strict=False):
         target: ast.expr | None = node.target if isinstance(node, ast.AnnAssign) else None
         if isinstance(node, ast.Assign):
             target = node.targets[0]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs on every supported interpreter that tools/pythons.sh finds or prepares (CPython 3.9-3.15,
+# Runs on every supported interpreter that tools/pythons.sh finds or prepares (CPython 3.10-3.15,
 # PyPy 3.11), each in a venv of its own, and says in its last lines which ones ran.
 #   tools/test-matrix.sh             the test suite on each
 #   tools/test-matrix.sh --bench     the benchmark on each CPython (bench-results/3.X.json); PyPy's
@@ -69,7 +69,7 @@ for line in "${entries[@]}"; do
     fi
 done
 
-# "CPython 3.9, CPython 3.10, PyPy 3.11" -> "CPython 3.9 3.10, PyPy 3.11"
+# "CPython 3.10, CPython 3.11, PyPy 3.11" -> "CPython 3.10 3.11, PyPy 3.11"
 grouped() {
     local item implementation version last="" out=""
     for item in "$@"; do
