@@ -11,11 +11,10 @@ import venv
 from pathlib import Path
 
 import pytest
-from conftest import skip_on_pypy_without
+from conftest import ROOT, skip_on_pypy_without
 
 import statuscodes
 
-ROOT = Path(__file__).resolve().parent.parent
 CONSUMER = """
 from typing import Literal
 from typing_extensions import assert_type

@@ -10,15 +10,12 @@ import subprocess
 import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import IANA_HTTP, IANA_WS
+from conftest import IANA_HTTP, IANA_WS, ROOT
 
 from statuscodes import HTTPCategory, HTTPCode, WSCloseCode, reason_phrase, status
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _snapshot() -> list[tuple[object, ...]]:
