@@ -59,9 +59,6 @@ ATTEMPTS: list[tuple[str, Callable[[], object]]] = [
     ("delete member", lambda: delattr(HTTPCode, "OK")),
     ("rebind category", lambda: setattr(HTTPCategory, "CLIENT_ERROR", HTTPCategory.SERVER_ERROR)),
     ("set category metadata", lambda: setattr(HTTPCategory.CLIENT_ERROR, "phrase", "Oops")),
-    ("rebind flat constant", lambda: setattr(status, "HTTP_404_NOT_FOUND", 500)),
-    ("delete flat constant", lambda: delattr(status, "HTTP_200_OK")),
-    ("add flat constant", lambda: setattr(status, "HTTP_299_NEW", 299)),
     ("mutate reference", lambda: setattr(HTTPCode.OK.reference, "section", "1")),
 ]
 
