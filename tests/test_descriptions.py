@@ -11,12 +11,15 @@ import pytest
 
 from statuscodes import HTTPCode, WSCloseCode, unofficial
 
-VENDORS = [
+VENDORS: list[type[enum.Enum]] = [
     registry
     for name in unofficial.__all__
-    if isinstance(registry := getattr(unofficial, name), enum.EnumMeta) and len(registry)
+    if isinstance(registry := getattr(unofficial, name), type)
+    and issubclass(registry, enum.Enum)
+    and len(registry)
 ]
-MEMBERS = [member for registry in (HTTPCode, WSCloseCode, *VENDORS) for member in registry]
+REGISTRIES: list[type[enum.Enum]] = [HTTPCode, WSCloseCode, *VENDORS]
+MEMBERS = [member for registry in REGISTRIES for member in registry]
 TEXTS = [(member, field) for member in MEMBERS for field in ("phrase", "description")]
 
 # A backquoted span with a space in it is a header line (`Depth: infinity`) or nginx's own

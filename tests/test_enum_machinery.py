@@ -12,6 +12,7 @@ import pickle
 import pydoc
 import re
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -74,7 +75,7 @@ def _ws_twin() -> Any:
     return enum.IntEnum("WSCloseCode", names)
 
 
-TWINS = {
+TWINS: dict[Any, Callable[[], Any]] = {
     HTTPCode: _http_twin,
     WSCloseCode: _ws_twin,
     HTTPCategory: lambda: enum.Enum(
