@@ -58,7 +58,7 @@ pytest-all: $(INSTALLED)
 	PYTEST_ADDOPTS='-m ""' tools/test-matrix.sh
 
 # The first use from 16 threads at once, in 200 fresh interpreters on every Python of the matrix
-# (tools/stress_first_use.py): ~8 s each on this 2-core machine.
+# (tools/stress_first_use.py): 7-16 s each on this shared 2-core machine.
 stress: $(INSTALLED)
 	tools/test-matrix.sh --stress
 
