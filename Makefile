@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 DOCS_VENV := .venv-docs
 DOCS_INSTALLED := $(DOCS_VENV)/.installed
 
-.PHONY: demo docs test lint types stubtest style generate check-generated pytest pytest-all dist bench bench-all perf-page clean
+.PHONY: demo docs test lint types stubtest style generate check-generated pytest pytest-all stress dist bench bench-all perf-page clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ demo: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	$(BIN)/statuscodes 422
 
-test: lint check-generated types stubtest pytest pytest-all dist docs
+test: lint check-generated types stubtest pytest pytest-all stress dist docs
 
 # ruff, pinned in the test extra; `make style` applies what it can.
 lint: $(INSTALLED)
@@ -52,10 +52,15 @@ stubtest: $(INSTALLED)
 pytest: $(INSTALLED)
 	$(BIN)/python -m pytest -m "" --cov --cov-report=term-missing
 
-# pytest on CPython 3.9-3.15 and PyPy 3.11, each in its own venv; 3.14, 3.15 and PyPy run in a
+# pytest on CPython 3.10-3.15 and PyPy 3.11, each in its own venv; 3.14, 3.15 and PyPy run in a
 # Debian sid root (tools/debian-pythons.sh). Its last lines say which ran.
 pytest-all: $(INSTALLED)
 	PYTEST_ADDOPTS='-m ""' tools/test-matrix.sh
+
+# The first use from 16 threads at once, in 200 fresh interpreters on every Python of the matrix
+# (tools/stress_first_use.py): 7-16 s each on this shared 2-core machine.
+stress: $(INSTALLED)
+	tools/test-matrix.sh --stress
 
 # The sdist and the wheel in dist/, built from the tracked files and checked: twine, their
 # files, the same wheel from the sdist, and installed in a fresh venv: the README's tour and

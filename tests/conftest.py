@@ -1,5 +1,5 @@
-"""Shared fixtures: the IANA snapshots vendored in tests/data, read independently of the table;
-and what the test extras leave out on PyPy."""
+"""Shared fixtures: the repository's top, the tools, the IANA snapshots vendored in tests/data
+(read independently of the table), and what the test extras leave out on PyPy."""
 
 from __future__ import annotations
 
@@ -13,7 +13,25 @@ from typing import NamedTuple
 
 import pytest
 
-DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+TOOLS = ROOT / "tools"
+
+
+def load_tool(name: str) -> ModuleType:
+    """tools/<name>.py as the module its siblings import (tools/ is a folder of scripts)."""
+    if str(TOOLS) not in sys.path:
+        sys.path.append(str(TOOLS))  # appended: a tool never shadows an installed module
+    module = importlib.import_module(name)
+    assert Path(module.__file__ or "").parent == TOOLS, f"{name} is not tools/{name}.py"
+    return module
+
+
+@pytest.fixture(scope="session")
+def generated() -> dict[Path, str]:
+    """Every file tools/generate.py derives, and its expected content: rendered once a session."""
+    outputs: dict[Path, str] = load_tool("generate").outputs()
+    return outputs
 
 
 class IanaRow(NamedTuple):

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-spec = importlib.util.spec_from_file_location("check_site", ROOT / "tools" / "check_site.py")
-assert spec is not None and spec.loader is not None
-check_site = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(check_site)
+from conftest import load_tool
+
+check_site = load_tool("check_site")
 
 
 def test_a_script_font_or_image_from_another_host_is_reported(tmp_path: Path) -> None:

@@ -6,7 +6,8 @@ import os
 import subprocess
 import sys
 import textwrap
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -41,6 +42,8 @@ def test_a_wrong_type_is_a_type_error_and_a_value_error(what: str, bad: object) 
     ):
         LOOKUPS[what](bad)
 
+
+def test_a_wrong_type_error_is_caught_as_either() -> None:
     assert issubclass(CodeTypeError, TypeError) and issubclass(CodeTypeError, ValueError)
 
 
@@ -59,10 +62,11 @@ def test_a_huge_code_gives_an_error_that_logging_can_print() -> None:
 
 
 @pytest.mark.parametrize("args", [(), ("just a message",), (HTTPCode,), (HTTPCode, "x")])
-def test_an_error_made_by_hand_prints(args: tuple[object, ...]) -> None:
+def test_an_error_made_by_hand_prints_as_a_value_error_does(args: tuple[object, ...]) -> None:
     error = UnregisteredCodeError(*args)
 
-    assert isinstance(str(error), str) and repr(error).startswith("UnregisteredCodeError(")
+    assert str(error) == str(ValueError(*args))
+    assert repr(error) == repr(ValueError(*args)).replace("ValueError", "UnregisteredCodeError")
 
 
 @pytest.mark.parametrize("name", ["NOT_FOUD", "X" * 150, "unprocessable_entityyyyyyyyyyyyyyyyyyy"])
@@ -133,7 +137,6 @@ sys.exit(os.waitstatus_to_exitcode(status))
 
 @pytest.mark.slow  # 20 forks in a child process
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-@pytest.mark.skipif(sys.version_info < (3, 9), reason="os.waitstatus_to_exitcode is 3.9+")
 def test_a_fork_during_the_first_text_lookup_never_hangs() -> None:
     script = textwrap.dedent(FORK_DURING_FIRST_TEXT_USE)
     for _ in range(20):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import http.client
 import json
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 from urllib.parse import quote
 
 import pytest
@@ -27,7 +27,7 @@ class Exchange(BaseModel):
 @app.get("/query")
 def by_query(
     code: HTTPCode,
-    retry: Optional[HTTPCode] = None,  # noqa: UP045  # FastAPI evaluates it, and on 3.9 `|` fails
+    retry: HTTPCode | None = None,
 ) -> dict[str, object]:
     return {"name": code.name, "retry": retry.name if retry else None}
 

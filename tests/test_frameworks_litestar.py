@@ -21,21 +21,12 @@ from litestar.testing import TestClient  # noqa: E402
 
 from statuscodes import HTTPCode, WSCloseCode  # noqa: E402
 
-# msgspec before 0.23 reads an enum only when its metaclass is exactly EnumMeta (msgspec issue
-# 834), and 0.23 needs Python 3.10: on 3.9 msgspec, and so Litestar, refuses even good codes.
-OLD_MSGSPEC = pytest.mark.xfail(
-    not isinstance(msgspec.inspect.type_info(HTTPCode), msgspec.inspect.EnumType),
-    strict=True,
-    reason="msgspec < 0.23 (the newest on 3.9) takes no EnumMeta subclass",
-)
-
 
 class Exchange(msgspec.Struct):
     status: HTTPCode
     close: WSCloseCode
 
 
-@OLD_MSGSPEC
 def test_msgspec_decodes_a_code_to_the_member() -> None:
     assert msgspec.json.decode(b"404", type=HTTPCode) is HTTPCode.NOT_FOUND
     exchange = msgspec.json.decode(b'{"status": 201, "close": 1001}', type=Exchange)
@@ -54,7 +45,6 @@ def test_msgspec_refuses_bad_input_with_its_validation_error(value: object) -> N
             msgspec.json.decode(json.dumps(value).encode(), type=HTTPCode)
 
 
-@OLD_MSGSPEC
 def test_msgspec_convert_reads_text_only_when_not_strict() -> None:
     assert msgspec.convert(404, HTTPCode) is HTTPCode.NOT_FOUND
     assert msgspec.convert("404", HTTPCode, strict=False) is HTTPCode.NOT_FOUND
@@ -62,7 +52,6 @@ def test_msgspec_convert_reads_text_only_when_not_strict() -> None:
         msgspec.convert("404", HTTPCode)
 
 
-@OLD_MSGSPEC
 def test_msgspec_schema_lists_each_code_once() -> None:
     schema = msgspec.json.schema(HTTPCode)
 
@@ -96,13 +85,11 @@ def client() -> TestClient[Litestar]:
         return client
 
 
-@OLD_MSGSPEC
 def test_a_path_parameter_is_the_member(client: TestClient[Litestar]) -> None:
     assert client.get("/path/404").json() == {"name": "NOT_FOUND"}
     assert client.get("/int/418").json() == {"name": "IM_A_TEAPOT"}
 
 
-@OLD_MSGSPEC
 def test_a_query_parameter_is_the_member(client: TestClient[Litestar]) -> None:
     response = client.get("/query", params={"code": "503", "close": "1013"})
 

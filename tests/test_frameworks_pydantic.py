@@ -7,7 +7,7 @@ from __future__ import annotations
 import http
 import json
 from http import HTTPStatus
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 from framework_inputs import BAD_VALUES
@@ -19,7 +19,7 @@ from statuscodes import HTTPCode, WSCloseCode
 class Exchange(BaseModel):
     status: HTTPCode
     close: WSCloseCode
-    retry: Optional[HTTPCode] = None  # noqa: UP045  # pydantic evaluates it: `|` fails on 3.9
+    retry: HTTPCode | None = None
 
 
 def _one_error(excinfo: pytest.ExceptionInfo[ValidationError]) -> str:

@@ -98,6 +98,6 @@ def test_the_schema_lists_each_code_once_with_its_name_and_phrase(registry: Any)
     assert schema["enum"] == sorted(set(schema["enum"]))
     assert len(schema["enum"]) == len(list(registry))
     assert ">>>" not in schema["description"] and "\n" not in schema["description"]
-    varnames = dict(zip(schema["enum"], schema["x-enum-varnames"]))
+    varnames = dict(zip(schema["enum"], schema["x-enum-varnames"], strict=True))
     assert varnames[list(registry)[0].value] == list(registry)[0].name
     assert all(text for text in schema["x-enumDescriptions"].values())

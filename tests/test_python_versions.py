@@ -61,11 +61,10 @@ def test_get_type_hints_resolves_every_annotation(cls: type) -> None:
     assert _subset(hints, ANNOTATED[cls]) == ANNOTATED[cls]
 
 
-@pytest.mark.skipif(sys.version_info < (3, 10), reason="inspect.get_annotations is new in 3.10")
 @pytest.mark.parametrize("cls", ENUMS, ids=lambda cls: cls.__name__)
 def test_inspect_get_annotations_names_every_attribute(cls: type) -> None:
-    plain = inspect.get_annotations(cls)  # type: ignore[attr-defined,unused-ignore]  # 3.10+
-    evaluated = inspect.get_annotations(cls, eval_str=True)  # type: ignore[attr-defined,unused-ignore]
+    plain = inspect.get_annotations(cls)
+    evaluated = inspect.get_annotations(cls, eval_str=True)
 
     assert set(ANNOTATED[cls]) <= set(plain)
     assert _subset(evaluated, ANNOTATED[cls]) == ANNOTATED[cls]

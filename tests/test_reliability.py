@@ -8,16 +8,14 @@ import os
 import pickle
 import subprocess
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
-from conftest import IANA_HTTP, IANA_WS
+from conftest import IANA_HTTP, IANA_WS, ROOT
 
 from statuscodes import HTTPCategory, HTTPCode, WSCloseCode, reason_phrase, status
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _snapshot() -> list[tuple[object, ...]]:
@@ -69,7 +67,7 @@ ATTEMPTS: list[tuple[str, Callable[[], object]]] = [
 def test_changing_the_registry_fails_and_changes_nothing(
     what: str, attempt: Callable[[], object]
 ) -> None:
-    with pytest.raises((AttributeError, TypeError), match="read-only|immutable|cannot"):
+    with pytest.raises((AttributeError, TypeError), match="(?i)read-only|immutable|cannot"):
         attempt()
 
     assert _snapshot() == BEFORE
@@ -121,7 +119,7 @@ def test_members_cross_process_boundaries_as_the_same_members() -> None:
         returned = pickle.loads(pool.apply(_round_trip, (pickle.dumps(members),)))
 
     assert [member for member, _ in returned] == members
-    assert all(back is original for (back, _), original in zip(returned, members))
+    assert all(back is original for (back, _), original in zip(returned, members, strict=True))
     assert [phrase for _, phrase in returned] == [m.phrase for m in members]
 
 

@@ -7,9 +7,10 @@ import re
 import subprocess
 import sys
 import warnings
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import rest_framework.status as drf  # type: ignore[import-untyped]  # DRF ships no types

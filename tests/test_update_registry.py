@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import ast
-import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import DATA, ROOT, load_tool
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).parent / "data"
-spec = importlib.util.spec_from_file_location(
-    "update_registry", ROOT / "tools" / "update_registry.py"
-)
-assert spec is not None and spec.loader is not None
-update = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(update)
+update = load_tool("update_registry")
 
 
 @pytest.fixture

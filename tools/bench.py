@@ -280,7 +280,7 @@ def write_page(runs: list[dict[str, Any]], page: Path) -> None:
     import matplotlib.pyplot as plt
 
     figure, all_axes = plt.subplots(len(runs), 1, figsize=(9, 4.2 * len(runs)), squeeze=False)
-    for run, (axes,) in zip(runs, all_axes):
+    for run, (axes,) in zip(runs, all_axes, strict=True):
         operations: dict[str, dict[str, float]] = run["ns_per_op"]
         charted = {op: v for op, v in operations.items() if "stdlib" in v}
         peers = sorted(
@@ -308,7 +308,7 @@ def write_page(runs: list[dict[str, Any]], page: Path) -> None:
         "# Performance\n\n"
         "`make bench` measures statuscodes against the standard library, the installed peers and "
         "a plain dict (the floor), side by side in one run with interleaved repetitions; "
-        "`make bench-all` repeats it on every CPython 3.9-3.15 found. Figures are medians of "
+        "`make bench-all` repeats it on every CPython 3.10-3.15 found. Figures are medians of "
         "15 rounds (imports: 21 fresh interpreters each); read the ratios, not the absolute "
         "times: the machine is shared.\n\n"
         f"Measured on {runs[0]['machine']}, with {versions}.\n\n"

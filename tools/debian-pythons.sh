@@ -5,7 +5,8 @@
 # so that the venvs made inside (.venv-3.14 ...) hold paths that are right inside and out.
 #
 #   tools/debian-pythons.sh available     exit 0 if the root can be used here, else say why
-#   tools/debian-pythons.sh ensure        make the root if it is missing or broken
+#   tools/debian-pythons.sh ensure        make the root if it is missing or broken (installing
+#                                         debootstrap with apt-get first where it is missing)
 #   tools/debian-pythons.sh run CMD...    run CMD in the root, from the repository's top
 #
 # STATUSCODES_SID_ROOT overrides where the root lives.
@@ -23,13 +24,26 @@ ready=$root/.statuscodes-ready
 say() { echo "debian-pythons: $*" >&2; }
 
 # Why the root cannot be used here, or nothing. chroot and mount need root; making it needs
-# debootstrap too.
+# debootstrap too, which `ensure` installs where apt is.
 unavailable() {
     if ((EUID != 0)); then
         echo "needs root (chroot and bind mounts)"
-    elif [[ ! -f $ready ]] && ! command -v debootstrap >/dev/null 2>&1; then
-        echo "needs debootstrap to make a Debian sid root (apt-get install debootstrap)"
+    elif [[ ! -f $ready ]] && ! command -v debootstrap >/dev/null 2>&1 &&
+        ! command -v apt-get >/dev/null 2>&1; then
+        echo "needs debootstrap to make a Debian sid root (no apt-get here to install it)"
     fi
+}
+
+# `make test` creates what it needs: on a fresh Debian machine that is debootstrap itself.
+install_debootstrap() {
+    command -v debootstrap >/dev/null 2>&1 && return 0
+    say "installing debootstrap with apt-get (needed once, to make the root)"
+    # The package list of a fresh machine may not know it yet. apt's output goes to stderr:
+    # tools/pythons.sh's stdout is the list of interpreters.
+    local install=(apt-get install -y --no-install-recommends debootstrap)
+    if ! "${install[@]}" >&2; then
+        apt-get update >&2 && "${install[@]}" >&2
+    fi || { say "apt-get could not install debootstrap"; exit 1; }
 }
 
 # One lock for everything that touches the root: making it, mounting in it, running in it. Two
@@ -77,6 +91,7 @@ ensure() {
         say "the root at $root is broken or half-made: making it again"
         rm -rf --one-file-system "$root"
     fi
+    install_debootstrap
     say "making a Debian sid root in $root (once; about 75 s)"
     rm -rf --one-file-system "$root.new"
     debootstrap --variant=minbase --include="$packages" sid "$root.new" "$mirror" >"$root.log" 2>&1 || {

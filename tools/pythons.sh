@@ -2,12 +2,12 @@
 # Finds or prepares every supported interpreter and prints one line for each:
 #     IMPLEMENTATION VERSION VENV PYTHON [PREFIX...]    found: run it as `PREFIX... PYTHON`
 #     IMPLEMENTATION VERSION - HOW TO GET IT             missing
-# CPython 3.9-3.13 are pyenv's (else python3.X on PATH). CPython 3.14, 3.15 and PyPy 3.11 are
+# CPython 3.10-3.13 are pyenv's (else python3.X on PATH). CPython 3.14, 3.15 and PyPy 3.11 are
 # Debian sid's, run in a root that tools/debian-pythons.sh makes on first use and then reuses.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for minor in 9 10 11 12 13; do
+for minor in 10 11 12 13; do
     found=""
     if command -v pyenv >/dev/null 2>&1; then
         for dir in "$(pyenv root)"/versions/3."$minor".*; do

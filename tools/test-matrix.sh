@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Runs on every supported interpreter that tools/pythons.sh finds or prepares (CPython 3.9-3.15,
+# Runs on every supported interpreter that tools/pythons.sh finds or prepares (CPython 3.10-3.15,
 # PyPy 3.11), each in a venv of its own, and says in its last lines which ones ran.
 #   tools/test-matrix.sh             the test suite on each
 #   tools/test-matrix.sh --bench     the benchmark on each CPython (bench-results/3.X.json); PyPy's
 #                                    JIT makes its figures incomparable with the stdlib's
 #   tools/test-matrix.sh --stubtest  stubtest on the newest CPython (make stubtest runs the default)
+#   tools/test-matrix.sh --stress    the concurrent first use, 200 fresh interpreters on each
+#                                    (tools/stress_first_use.py)
 # A missing interpreter is skipped with one line saying how to get it; under CI (CI=true) a
 # missing one fails the run instead, so that CI never passes on fewer Pythons than it claims.
 set -euo pipefail
@@ -60,6 +62,7 @@ for line in "${entries[@]}"; do
             command=(env MYPYPATH=stubs "$venv/bin/python" -m mypy.stubtest statuscodes
                 --allowlist stubtest-allowlist.txt --allowlist stubtest-allowlist-newest.txt)
             ;;
+        --stress) command=("$venv/bin/python" tools/stress_first_use.py --runs 200) ;;
         *) command=("$venv/bin/python" -m pytest -q) ;;
     esac
     if "${prefix[@]}" "${command[@]}"; then
@@ -69,7 +72,7 @@ for line in "${entries[@]}"; do
     fi
 done
 
-# "CPython 3.9, CPython 3.10, PyPy 3.11" -> "CPython 3.9 3.10, PyPy 3.11"
+# "CPython 3.10, CPython 3.11, PyPy 3.11" -> "CPython 3.10 3.11, PyPy 3.11"
 grouped() {
     local item implementation version last="" out=""
     for item in "$@"; do

@@ -1,9 +1,7 @@
 # GENERATED blocks are written by tools/generate.py from src/statuscodes/_data.py; edit the rest.
 import enum
 from collections.abc import Iterable, Mapping
-from typing import Any, Final, Literal, Protocol, TypeVar, overload
-
-from typing_extensions import TypeAlias
+from typing import Any, Final, Literal, Protocol, TypeAlias, TypeVar, overload
 
 _T = TypeVar("_T")
 
