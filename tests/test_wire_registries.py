@@ -318,7 +318,7 @@ def stub_member_docs(enum: Any) -> dict[str, str]:
         if isinstance(node, ast.ClassDef) and node.name == enum.__name__
     ]
     found = {}
-    for node, after in zip(cls.body, cls.body[1:]):
+    for node, after in zip(cls.body, cls.body[1:], strict=False):
         if isinstance(node, ast.Assign) and isinstance(after, ast.Expr):
             assert isinstance(node.targets[0], ast.Name)
             assert isinstance(after.value, ast.Constant)

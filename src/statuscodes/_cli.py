@@ -16,12 +16,12 @@ from ._ws import WSCategory, WSCloseCode, is_valid_close_code
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Union
+    from typing import Any
 
     from ._data import Reference
     from .unofficial import VendorCode
 
-    Member = Union[HTTPCode, WSCloseCode]
+    Member = HTTPCode | WSCloseCode
     Answer = tuple[int, list[str], list[dict[str, Any]]]  # exit status, lines, JSON objects
 
 EXAMPLES = """examples:

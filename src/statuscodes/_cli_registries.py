@@ -14,7 +14,8 @@ import textwrap
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable
+    from collections.abc import Callable
+    from typing import Any
 
     from ._registry import CodeRegistry
 

@@ -44,7 +44,9 @@ class _Value:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._values()))
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(self._fields, self._values(), strict=True)
+        )
         return f"{type(self).__name__}({fields})"
 
     def __reduce__(self) -> tuple[type[_Value], tuple[object, ...]]:
@@ -149,7 +151,7 @@ class Finding(_Value):
     reference: Reference  #: the section that states the rule
 
     def __init__(self, level: str, message: str, code: int, reference: Reference) -> None:
-        for name, value in zip(self._fields, (level, message, code, reference)):
+        for name, value in zip(self._fields, (level, message, code, reference), strict=True):
             object.__setattr__(self, name, value)
 
     def __str__(self) -> str:
