@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import email.utils
 import pickle
+import time
+from datetime import datetime, timezone
 
 import httpx
 import pytest
@@ -314,14 +317,53 @@ def test_finding_is_an_immutable_picklable_value() -> None:
         finding.level = "SHOULD"  # type: ignore[misc]  # a read-only property in the stub
 
 
-def test_the_check_is_not_loaded_by_import_statuscodes() -> None:
+def test_import_statuscodes_loads_neither_re_nor_collections() -> None:
     import subprocess
     import sys
 
-    code = "import statuscodes, sys; print(sorted(m for m in sys.modules if 'statuscodes.' in m))"
+    code = (
+        "import enum, sys; before = set(sys.modules); import statuscodes; "
+        "print(sorted(set(sys.modules) - before))"
+    )
     loaded = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-I", "-c", code], capture_output=True, text=True, check=True
     ).stdout
 
-    assert "'statuscodes._check'" not in loaded and "'statuscodes._problem'" not in loaded
+    assert "'statuscodes._check'" in loaded  # the check comes with the package, eagerly
+    # Beyond what enum itself imports (functools and collections on 3.11 and 3.12).
+    assert "'re'" not in loaded and "'collections'" not in loaded and "'typing'" not in loaded
     assert statuscodes.PROBLEM_JSON == "application/problem+json"
+
+
+# The standard library writes the dates independently: email.utils an IMF-fixdate, time.asctime
+# the asctime-date; RFC 9110, Section 5.6.7 says a sender generates only the first.
+@given(moment=st.datetimes(min_value=datetime(1000, 1, 1), max_value=datetime(9999, 12, 31)))
+def test_rfc9110_5_6_7_every_imf_fixdate_is_a_retry_after(moment: datetime) -> None:
+    value = email.utils.format_datetime(moment.replace(tzinfo=timezone.utc), usegmt=True)
+    asctime = time.asctime(moment.timetuple())
+
+    assert check_response(503, {"Retry-After": value}) == []
+    [finding] = check_response(503, {"Retry-After": asctime})
+    assert finding.reference == Reference("RFC 9110", "5.6.7"), asctime
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Sun, 06 Nov 1994 08:49:37 UTC",
+        "Sun 06 Nov 1994 08:49:37 GMT",
+        "Sun, 6 Nov 1994 08:49:37 GMT",
+        "Sun, 06 November 1994 08:49:37 GMT",
+        "Sun, 06 Nov 94 08:49:37 GMT",
+        "Sun, 06 Nov 1994 08:49 GMT",
+        "Sun, 06 Nov 1994 08:60:00 GMT",
+        "Sun, 32 Nov 1994 08:49:37 GMT",
+        "Sunday, 06-Nov-1994 08:49:37 GMT",
+        "Sun Nov 6 08:49:37 1994",
+        "sun, 06 nov 1994 08:49:37 gmt",
+    ],
+)
+def test_rfc9110_5_6_7_near_misses_are_no_http_date(value: str) -> None:
+    [finding] = check_response(503, {"Retry-After": value})
+
+    assert finding.reference == Reference("RFC 9110", "10.2.3"), value

@@ -4,10 +4,6 @@ enum that brings no messages of its own, and the fork hook of the response check
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 
 from statuscodes import (
@@ -32,7 +28,7 @@ class HostileRepr:
 def test_a_value_whose_repr_raises_is_named_by_its_type() -> None:
     with pytest.raises(CodeTypeError, match="a HostileRepr"):
         HTTPCode(HostileRepr())  # type: ignore[arg-type]  # the point of the test
-    with pytest.raises(TypeError, match="HostileRepr object"):
+    with pytest.raises(TypeError, match="a HostileRepr"):
         check_response(HostileRepr(), {})  # type: ignore[arg-type]  # the point of the test
 
 
@@ -100,25 +96,3 @@ def test_a_registry_without_messages_of_its_own_still_says_what_missed() -> None
     assert Pots.of(218) is Pots.POTS  # type: ignore[attr-defined]  # a member from the rows
     with pytest.raises(ValueError, match="^300 is in no range of Pots$"):
         Pots.of(300)
-
-
-# In a child process of its own: forking pytest, which may have threads, is unsafe (3.12+ warns).
-FORK_AFTER_THE_FIRST_CHECK = """
-import os, sys
-from statuscodes import check_response
-check_response(204, {}, content=b"")  # the first use: the fork hook now waits for imports
-pid = os.fork()
-if pid == 0:
-    os._exit(0 if "statuscodes._check" in sys.modules else 1)
-_, status = os.waitpid(pid, 0)
-sys.exit(os.waitstatus_to_exitcode(status))
-"""
-
-
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-def test_a_fork_after_the_first_check_finds_the_check_loaded_in_the_child() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", FORK_AFTER_THE_FIRST_CHECK], capture_output=True, timeout=60
-    )
-
-    assert result.returncode == 0, result.stderr

@@ -6,9 +6,9 @@ typed IntEnums.
 'Not Found'
 """
 
-from ._checking import PROBLEM_JSON as PROBLEM_JSON
-from ._checking import assert_valid_response as assert_valid_response
-from ._checking import check_response as check_response
+from ._check import PROBLEM_JSON as PROBLEM_JSON
+from ._check import assert_valid_response as assert_valid_response
+from ._check import check_response as check_response
 from ._data import IANA_HTTP_REGISTRY_DATE as IANA_HTTP_REGISTRY_DATE
 from ._data import Finding as Finding
 from ._data import HeaderRule as HeaderRule
