@@ -43,6 +43,7 @@ NOT_ON_PYPY = {
     "litestar": "litestar needs msgspec, a C extension without PyPy wheels",
     "msgspec": "msgspec is a C extension without PyPy wheels",
     "matplotlib": "matplotlib is C++ without PyPy wheels",
+    "grpc": "grpcio is C++ without PyPy wheels",
 }
 ON_PYPY = sys.implementation.name == "pypy"
 
