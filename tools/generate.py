@@ -334,7 +334,7 @@ def render_grpc_reference() -> str:
     """The gRPC codes and both mappings, each table citing its source."""
     GRPCCode = statuscodes_grpc.GRPCCode  # noqa: N806  # the class, as users spell it
     lines = [
-        MD_HEADER.replace("_data.py", "_grpc_data.py"),
+        MD_HEADER,
         "# gRPC status codes",
         "",
         "Every code of google.rpc `Code`, as `statuscodes.grpc.GRPCCode` has it, with the HTTP",
