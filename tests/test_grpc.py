@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import json
 import pickle
 import subprocess
 import sys
@@ -15,6 +16,7 @@ import pytest
 from conftest import DATA, import_unless_left_out, skip_on_pypy_without
 
 from statuscodes import CodeTypeError, HTTPCode, Reference, UnregisteredCodeError
+from statuscodes._cli import main
 from statuscodes.grpc import GRPCCode, from_grpcio, from_http, to_grpcio, to_http
 from statuscodes.unofficial import Nginx, VendorCode
 
@@ -288,3 +290,40 @@ def test_to_grpcio_without_grpcio_says_how_to_install_it() -> None:
     assert result.stdout.strip() == (
         "grpc to_grpcio() needs grpcio, which is not installed: pip install 'statuscodes[grpc]'"
     )
+
+
+# The command: `statuscodes grpc 5`, `statuscodes list --grpc`.
+
+
+def test_the_command_answers_a_grpc_code_by_number_or_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["grpc", "5"]) == 0
+    by_number = capsys.readouterr().out
+    assert main(["grpc", "not_found"]) == 0
+
+    assert capsys.readouterr().out == by_number
+    assert by_number.startswith("5 NOT_FOUND\n")  # decimal, as gRPC writes its codes
+    assert "http status: 404 Not Found" in by_number
+    assert "statuscodes.grpc.GRPCCode.NOT_FOUND" in by_number
+
+
+def test_the_command_gives_the_mappings_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["grpc", "14", "--json"]) == 0
+    (found,) = json.loads(capsys.readouterr().out)
+
+    assert found["registry"] == "grpc" and found["name"] == "UNAVAILABLE"
+    assert found["http_status"] == "503 Service Unavailable"
+    assert found["from_http"] == [429, 502, 503, 504]
+
+
+def test_the_command_lists_every_grpc_code(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", "--grpc"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+
+    assert [row.split()[-1] for row in rows] == [member.name for member in GRPCCode]
+
+
+def test_the_command_refuses_a_code_past_16(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["grpc", "17"]) == 1
+    assert "17 is not a gRPC status code" in capsys.readouterr().err

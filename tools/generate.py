@@ -20,6 +20,8 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -28,7 +30,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from stubdocs import SOURCE_DOCS, MissingDocstring, document, row_docstring  # noqa: E402
 
 import statuscodes  # noqa: E402
-from statuscodes import HTTPCode, WSCloseCode, status, unofficial  # noqa: E402
+from statuscodes import HTTPCode, WSCloseCode, h2, h3, quic, status, unofficial  # noqa: E402
 from statuscodes import grpc as statuscodes_grpc  # noqa: E402
 from statuscodes._data import (  # noqa: E402
     HTTP_CATEGORIES,
@@ -48,6 +50,9 @@ from statuscodes._grpc_data import (  # noqa: E402
     TO_HTTP_SOURCE,
     GRPCRow,
 )
+from statuscodes._h2_data import H2_ROWS  # noqa: E402
+from statuscodes._h3_data import H3_ROWS  # noqa: E402
+from statuscodes._quic_data import QUIC_ROWS  # noqa: E402
 from statuscodes._unofficial_data import VENDORS  # noqa: E402
 from statuscodes.unofficial import meanings  # noqa: E402
 
@@ -120,11 +125,11 @@ def reference_line(reference: Reference) -> str:
     return f"{reference}: {reference.url}"
 
 
-def row_doc(row: Row, indent: int, *notes: str) -> list[str]:
+def row_doc(row: Row, indent: int, *notes: str, hex: bool = False) -> list[str]:
     """A member's or constant's docstring: '404 Not Found', what it means, where it is defined."""
     expiry = (f"Temporary, registered until {row.expires}.",) if row.expires else ()
     return row_docstring(
-        f"{row.code} {row.phrase}",
+        f"{row.code:#x} {row.name}: {row.phrase}" if hex else f"{row.code} {row.phrase}",
         *notes,
         *expiry,
         row.description,
@@ -190,16 +195,17 @@ def status_pyi_blocks() -> Blocks:
     }
 
 
-def members(rows: tuple[Row, ...], cls: str) -> list[str]:
+def members(rows: tuple[Row, ...], cls: str, hex: bool = False) -> list[str]:
     lines = []
     for row in rows:
-        lines += [f"{row.name} = {row.code}", *row_doc(row, 4)]
+        value = f"0x{row.code:X}" if hex else str(row.code)  # ruff format's spelling of hex
+        lines += [f"{row.name} = {value}", *row_doc(row, 4, hex=hex)]
     for row in rows:
         for alias in (*row.aliases, *row.former_names):
             # Annotated without a value: not a member (the typing spec), so mypy counts no extra
             # member, and both checkers type it as the canonical member.
             lines.append(f"{alias}: Literal[{cls}.{row.name}]")
-            lines += row_doc(row, 4, f"Another name for `{cls}.{row.name}`.")
+            lines += row_doc(row, 4, f"Another name for `{cls}.{row.name}`.", hex=hex)
     return lines
 
 
@@ -242,6 +248,120 @@ def unofficial_pyi_blocks() -> Blocks:
     return {"vendor names": [f'"{name}",' for name, _, _ in VENDORS], "vendor enums": classes}
 
 
+class WireRegistry(NamedTuple):
+    """A registry of its own public submodule (HTTP/2, HTTP/3, QUIC; gRPC plugs in the same way):
+    its enum's stub gets a '<cls> members' block, and it gets a reference page."""
+
+    module: ModuleType  #: the public submodule, such as statuscodes.h3
+    cls: str  #: the enum's name in it
+    rows: tuple[Row, ...]
+    hex: bool  #: its codes are written in hex
+    title: str  #: the reference page's title
+    intro: str  #: the reference page's first paragraph (Markdown)
+    #: more columns of the reference table: heading -> the cell of a row
+    columns: dict[str, Callable[[Row], str]]
+    #: more sections after the table, each a list of Markdown lines
+    sections: Callable[[], list[str]]
+
+    @property
+    def stub(self) -> str:
+        return f"stubs/statuscodes/{self.module.__name__.rpartition('.')[2]}.pyi"
+
+    @property
+    def page(self) -> str:
+        return f"docs/reference/{self.module.__name__.rpartition('.')[2]}.md"
+
+
+def _no_sections() -> list[str]:
+    return []
+
+
+def h2_sections() -> list[str]:
+    """The HTTP/2 to HTTP/3 correspondence (RFC 9114, Appendix A.4.1), as `to_h3()` has it."""
+    lines = [
+        "## HTTP/2 to HTTP/3",
+        "",
+        "What `H2ErrorCode.to_h3()` returns, from [RFC 9114, Appendix A.4.1]"
+        "(https://www.rfc-editor.org/rfc/rfc9114.html#appendix-A.4.1). A code without a",
+        "counterpart raises ValueError, saying why.",
+        "",
+        "| HTTP/2 | HTTP/3 | RFC 9114 says |",
+        "|---|---|---|",
+    ]
+    for member in h2.H2ErrorCode:
+        try:
+            target = f"`{member.to_h3().name}` ({member.to_h3().value:#x})"
+        except ValueError:
+            target = "-"
+        lines.append(
+            f"| `{member.name}` ({member.value:#x}) | {target} | {member.h3_counterpart} |"
+        )
+    lines.append("")
+    return lines
+
+
+WIRE_REGISTRIES = (
+    WireRegistry(
+        h2,
+        "H2ErrorCode",
+        H2_ROWS,
+        True,
+        "HTTP/2 error codes",
+        "Every code of the IANA HTTP/2 Error Code registry, as `statuscodes.h2.H2ErrorCode` has "
+        "it. They are 32-bit; RFC 9113 lets an implementation treat an unknown one as "
+        "`INTERNAL_ERROR` (`H2ErrorCode.resolve`).",
+        {},
+        h2_sections,
+    ),
+    WireRegistry(
+        h3,
+        "H3ErrorCode",
+        H3_ROWS,
+        True,
+        "HTTP/3 error codes",
+        "Every code of the IANA HTTP/3 Error Codes registry that an RFC defines (HTTP/3's own, "
+        "QPACK's and `H3_DATAGRAM_ERROR`), as `statuscodes.h3.H3ErrorCode` has it. The codes "
+        "0x1f * N + 0x21 are reserved, never members (`is_reserved_h3_code`); an endpoint treats "
+        "them, and any code it does not know, as `H3_NO_ERROR` (`H3ErrorCode.resolve`).",
+        {},
+        _no_sections,
+    ),
+    WireRegistry(
+        quic,
+        "QUICErrorCode",
+        QUIC_ROWS,
+        True,
+        "QUIC transport error codes",
+        "Every code of the IANA QUIC Transport Error Codes registry, as "
+        "`statuscodes.quic.QUICErrorCode` has it. 0x0100-0x01ff are all `CRYPTO_ERROR`, whose "
+        "low byte is a TLS alert: `QUICErrorCode.describe(0x178)` says "
+        "'CRYPTO_ERROR, TLS alert 120 (no_application_protocol)'.",
+        {},
+        _no_sections,
+    ),
+)
+
+
+def wire_blocks(registry: WireRegistry) -> Callable[[], Blocks]:
+    return lambda: {
+        f"{registry.cls} members": members(registry.rows, registry.cls, hex=registry.hex)
+    }
+
+
+def render_wire_reference(registry: WireRegistry) -> str:
+    header = "| Code | Name | Phrase | Registration | Reference |"
+    header += "".join(f" {heading} |" for heading in registry.columns)
+    lines = [MD_HEADER, f"# {registry.title}", "", registry.intro, "", header]
+    lines.append("|" + "---|" * (header.count("|") - 1))
+    for row in registry.rows:
+        code = f"{row.code:#x}" if registry.hex else str(row.code)
+        cells = [code, f"`{row.name}`", row.phrase, registration(row), link(row)]
+        cells += [cell(row) for cell in registry.columns.values()]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", *registry.sections()]
+    return "\n".join(lines)
+
+
 def grpc_row_doc(row: GRPCRow, indent: int) -> list[str]:
     """A gRPC member's docstring: '5 Not Found', what it means, its HTTP mappings, its source."""
     http = statuscodes_grpc.GRPCCode(row.code).http_status
@@ -269,6 +389,7 @@ RUNTIME = {
     "stubs/statuscodes/status.pyi": status,
     "stubs/statuscodes/__init__.pyi": statuscodes,
     "stubs/statuscodes/unofficial.pyi": unofficial,
+    **{registry.stub: registry.module for registry in WIRE_REGISTRIES},
     "stubs/statuscodes/grpc.pyi": statuscodes_grpc,
 }
 
@@ -277,6 +398,7 @@ TEMPLATES: dict[str, Callable[[], Blocks]] = {
     "stubs/statuscodes/status.pyi": status_pyi_blocks,
     "stubs/statuscodes/__init__.pyi": init_pyi_blocks,
     "stubs/statuscodes/unofficial.pyi": unofficial_pyi_blocks,
+    **{registry.stub: wire_blocks(registry) for registry in WIRE_REGISTRIES},
     "stubs/statuscodes/grpc.pyi": grpc_pyi_blocks,
 }
 
@@ -288,7 +410,7 @@ def render_exhaustive_check() -> str:
     """A typing case: an if/elif chain over every member of each enum ends in assert_never."""
     lines = [
         HEADER,
-        '"""Exhaustiveness: a chain over every member of HTTPCode and WSCloseCode type-checks',
+        '"""Exhaustiveness: a chain over every member of each registry enum type-checks',
         'with assert_never at its end, under mypy --strict and pyright (never run)."""',
         "",
         "from __future__ import annotations",
@@ -296,8 +418,10 @@ def render_exhaustive_check() -> str:
         "from typing_extensions import assert_never",
         "",
         "from statuscodes import HTTPCode, WSCloseCode",
+        *(f"from {r.module.__name__} import {r.cls}" for r in WIRE_REGISTRIES),
     ]
-    for cls, rows in (("HTTPCode", HTTP_ROWS), ("WSCloseCode", WS_ROWS)):
+    enums = [("HTTPCode", HTTP_ROWS), ("WSCloseCode", WS_ROWS)]
+    for cls, rows in [*enums, *((r.cls, r.rows) for r in WIRE_REGISTRIES)]:
         lines += ["", "", f"def every_{cls.lower()}(code: {cls}) -> int:"]
         for index, row in enumerate(rows):
             keyword = "if" if index == 0 else "elif"
@@ -497,6 +621,7 @@ def outputs() -> dict[Path, str]:
         **rendered,
         ROOT / "tests/typing/check_exhaustive.py": render_exhaustive_check(),
         ROOT / "docs/reference/unofficial.md": render_unofficial_reference(),
+        **{ROOT / registry.page: render_wire_reference(registry) for registry in WIRE_REGISTRIES},
         ROOT / "docs/reference/grpc.md": render_grpc_reference(),
         ROOT / "tests/typing/check_grpc_exhaustive.py": render_grpc_exhaustive_check(),
         ROOT / "docs/reference/http.md": render_reference(

@@ -10,6 +10,7 @@ import textwrap
 
 from . import __version__
 from ._cli_queries import closest, find, queries
+from ._cli_registries import REGISTRIES
 from ._http import PREDICATES, HTTPCategory, HTTPCode
 from ._ws import WSCategory, WSCloseCode, is_valid_close_code
 
@@ -33,6 +34,9 @@ EXAMPLES = """examples:
   statuscodes 4xx                      every registered 4xx code
   statuscodes list --ws                every WebSocket close code
   statuscodes list --category client-error
+  statuscodes h3 0x10c                 in another registry: h2, h3 or quic
+  statuscodes quic 0x178               a CRYPTO_ERROR and its TLS alert
+  statuscodes list --h3                every HTTP/3 error code
   statuscodes 499 --json               machine-readable
 
 queries:
@@ -249,8 +253,18 @@ def run(argv: list[str] | None) -> int:
     parser.add_argument("--http", action="store_true", help="list: HTTP status codes only")
     parser.add_argument("--ws", action="store_true", help="list: WebSocket close codes only")
     parser.add_argument("--category", help="list: one category (client-error, 4xx, private, ...)")
+    for registry in REGISTRIES.values():
+        parser.add_argument(
+            f"--{registry.word}", action="store_true", help=f"list: {registry.title} only"
+        )
     parser.add_argument("--version", action="version", version=f"statuscodes {__version__}")
     args = parser.parse_args(argv)
+    colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    others = [word for word in REGISTRIES if getattr(args, word)]
+    if args.query[0].lower() in REGISTRIES:  # `statuscodes h3 0x10c`
+        return run_registry(args.query[0].lower(), args.query[1:], args.json, colour)
+    if others and args.query == ["list"]:
+        return show_registries(others, args.json)
     text = " ".join(args.query).strip()
     if text == "list" or (len(text) == 3 and text[0] in "12345" and text[1:].lower() == "xx"):
         category = text.lower() if text != "list" else args.category
@@ -259,7 +273,6 @@ def run(argv: list[str] | None) -> int:
         if category is not None and category.lower() not in valid:
             parser.error(f"--category must be one of: {', '.join(sorted(valid))}")
         return show_table(listing(args.http, args.ws, category), args.json)
-    colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     blocks: list[str] = []
     facts: list[dict[str, Any]] = []
     statuses: list[int] = []
@@ -277,6 +290,18 @@ def run(argv: list[str] | None) -> int:
         print("\n\n".join(blocks))
     # 1 if any query missed, else 4 if any code is unregistered, else 0.
     return 1 if 1 in statuses else max(statuses)
+
+
+def run_registry(word: str, queries: list[str], as_json_output: bool, colour: bool) -> int:
+    from . import _cli_registries
+
+    return _cli_registries.run(word, queries, as_json_output, lambda text: _bold(text, colour))
+
+
+def show_registries(words: list[str], as_json_output: bool) -> int:
+    from . import _cli_registries
+
+    return _cli_registries.show_tables(words, as_json_output)
 
 
 def show_table(members: list[Member], as_json_output: bool) -> int:

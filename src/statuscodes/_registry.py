@@ -149,14 +149,6 @@ def _with_fast_lookups(cls: "Any") -> "Any":
             raise UnregisteredCodeError(cls, code)
         return member
 
-    if True in by_value or False in by_value:  # 1 or 0 is a code (gRPC): a bool would hit it
-        call_unguarded = __call__
-
-        def __call__(registry: "Any", value: object) -> "Any":
-            if value.__class__ is bool:
-                raise not_an_int(value, f"{cls.__name__}()")
-            return call_unguarded(registry, value)
-
     names = _Names(cls._member_map_)
     names.lookups = cls._text
     type.__setattr__(cls, "_member_map_", names)

@@ -17,11 +17,12 @@ from __future__ import annotations
 import enum
 import sys
 
-from ._data import Reference
+from ._data import Reference, Registration
 from ._errors import CodeTypeError, require_int, shown
 from ._grpc_data import FROM_HTTP_OTHERWISE, GRPC_ROWS, GRPCRow
 from ._http import HTTPCode
 from ._registry import CodeRegistry
+from ._wirecodes import refuse_bools
 from .unofficial import VendorCode, meanings
 
 TYPE_CHECKING = False
@@ -60,6 +61,7 @@ class GRPCCode(CodeRegistry, rows=GRPC_ROWS):
     reference: Reference  #: where google.rpc's code.proto defines the code
     http_status: HTTPCode | VendorCode  #: the HTTP status code.proto maps it to: to_http(self)
     is_application_only: bool  #: the gRPC libraries never send it themselves: an application did
+    registration: Registration  #: always PERMANENT: the protocol fixes its codes, no registry
 
     @classmethod
     def _member_fields(cls, row: GRPCRow) -> dict[str, object]:
@@ -69,6 +71,7 @@ class GRPCCode(CodeRegistry, rows=GRPC_ROWS):
             "reference": row.reference,
             "http_status": _http_member(row.http_status),
             "is_application_only": row.application_only,
+            "registration": Registration.PERMANENT,
         }
 
     @classmethod
@@ -84,6 +87,8 @@ class GRPCCode(CodeRegistry, rows=GRPC_ROWS):
             message += f"; for the gRPC code of HTTP status {code}, use from_http({code})"
         return message
 
+
+refuse_bools(GRPCCode)  # OK is 0 and CANCELLED 1: GRPCCode(True) would otherwise be CANCELLED
 
 # The gRPC code of each HTTP status the mapping names; every other one is FROM_HTTP_OTHERWISE.
 _FROM_HTTP = {status: GRPCCode(row.code) for row in GRPC_ROWS for status in row.from_http}

@@ -4,7 +4,7 @@ from typing import TypeVar, overload
 
 import grpc
 
-from statuscodes import HTTPCode, Reference
+from statuscodes import HTTPCode, Reference, Registration
 from statuscodes.unofficial import VendorCode
 
 _T = TypeVar("_T")
@@ -224,6 +224,9 @@ class GRPCCode(enum.IntEnum):
     @property
     def http_status(self) -> HTTPCode | VendorCode:
         """the HTTP status code.proto maps it to: to_http(self)"""
+    @property
+    def registration(self) -> Registration:
+        """always PERMANENT: the protocol fixes its codes, no registry"""
     @property
     def is_application_only(self) -> bool:
         """the gRPC libraries never send it themselves: an application did"""
