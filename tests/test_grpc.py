@@ -274,6 +274,13 @@ def test_grpcio_conversions_refuse_what_is_not_a_code() -> None:
         to_grpcio(grpc.StatusCode.OK)  # grpc is a module found at run time: Any to checkers
     with pytest.raises(UnregisteredCodeError):
         to_grpcio(17)
+    # With both caches filled, where 1 is CANCELLED, a bool is still refused.
+    assert to_grpcio(1) is grpc.StatusCode.CANCELLED
+    assert from_grpcio(grpc.StatusCode.CANCELLED) is GRPCCode.CANCELLED
+    with pytest.raises(CodeTypeError, match="bool is refused"):
+        to_grpcio(True)
+    with pytest.raises(CodeTypeError, match="not list"):
+        from_grpcio([])  # type: ignore[arg-type]  # unhashable
 
 
 def test_to_grpcio_without_grpcio_says_how_to_install_it() -> None:

@@ -10,6 +10,7 @@ figures are medians. Ratios are what to read: absolute times on a shared machine
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -62,7 +63,17 @@ try:
 except ImportError:
     CloseReason = None
 WS_FLOOR = {int(c): c for c in WSCloseCode}
+from statuscodes.grpc import GRPCCode, from_grpcio, to_grpcio
+try:
+    import grpc
+    GRPCIO_NOT_FOUND = grpc.StatusCode.NOT_FOUND
+    GRPCIO_VALUE = GRPCIO_NOT_FOUND.value  # its Enum value: a (number, text) tuple
+except ImportError:
+    grpc = None
+GRPC_FLOOR = {int(c): c for c in GRPCCode}
 """
+
+HAS_GRPCIO = importlib.util.find_spec("grpc") is not None
 
 # operation -> {variant: statement}; a variant whose peer is missing is skipped.
 OPERATIONS: dict[str, dict[str, str]] = {
@@ -110,6 +121,20 @@ OPERATIONS: dict[str, dict[str, str]] = {
         "wsproto": "CloseReason(1000)",
         "dict": "WS_FLOOR[1000]",
     },
+    # grpc.StatusCode has no int lookup (its values are tuples): its own Enum call by value is
+    # what HTTPStatus(404) is to HTTPCode(404).
+    "gRPC lookup by int": {
+        "statuscodes": "GRPCCode(5)",
+        "grpcio": "grpc.StatusCode(GRPCIO_VALUE)",
+        "dict": "GRPC_FLOOR[5]",
+    },
+    "gRPC lookup by name": {
+        "statuscodes": "GRPCCode['NOT_FOUND']",
+        "grpcio": "grpc.StatusCode['NOT_FOUND']",
+    },
+    # The conversions need grpcio itself: left out where it is not installed (PyPy).
+    "gRPC from grpcio": {"statuscodes": "from_grpcio(GRPCIO_NOT_FOUND)" if HAS_GRPCIO else ""},
+    "gRPC to grpcio": {"statuscodes": "to_grpcio(5)" if HAS_GRPCIO else ""},
 }
 
 PEER_MODULE = {
@@ -118,6 +143,7 @@ PEER_MODULE = {
     "websockets": "CloseCode",
     "wsproto": "CloseReason",
     "starlette": "starlette_status",
+    "grpcio": "grpc",
 }
 
 
@@ -152,6 +178,8 @@ IMPORTS = {
     "httpx (codes)": "import httpx; httpx.codes(404)",
     "aiohttp (WSCloseCode)": "from aiohttp import WSCloseCode; WSCloseCode(1000)",
     "websockets (CloseCode)": "from websockets.frames import CloseCode; CloseCode(1000)",
+    "statuscodes.grpc": "import statuscodes.grpc; statuscodes.grpc.GRPCCode(5)",
+    "grpc (grpcio)": "import grpc; grpc.StatusCode.NOT_FOUND",
 }
 
 # Time and memory are taken in separate interpreters: tracemalloc slows imports several-fold.

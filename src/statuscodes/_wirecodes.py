@@ -49,11 +49,16 @@ def refuse_bools(registry: type[CodeRegistry]) -> None:
     registry with members 0 or 1, which a bool would find (True == 1 as a dict key)."""
     metaclass = type(registry)
     lookup: Any = metaclass.__call__
+    by_value = registry._value2member_map_
 
     def __call__(cls: object, value: object) -> object:
-        if value.__class__ is bool:
-            raise not_an_int(value, f"{registry.__name__}()")
-        return lookup(cls, value)
+        # A hit is read here, not through `lookup`: one Python frame per call, as HTTPCode's.
+        if value.__class__ is not bool:
+            try:
+                return by_value[value]
+            except (KeyError, TypeError):  # a miss, or unhashable: `lookup` says which
+                return lookup(cls, value)
+        raise not_an_int(value, f"{registry.__name__}()")
 
     # the metaclass is sealed: only the registry's own machinery may set its attributes
     type.__setattr__(metaclass, "__call__", __call__)

@@ -128,6 +128,12 @@ def from_http(status: int) -> GRPCCode:
     raise ValueError(f"{shown(status)} is not an HTTP status code (they range from 100 to 599)")
 
 
+# Each side's member by the other's, filled on first use (by grpcio's own members, so that an
+# unrelated object never lands here); a race fills them twice, harmlessly.
+_GRPCIO_BY_CODE: dict[int, enum.Enum] = {}
+_CODE_BY_GRPCIO: dict[object, GRPCCode] = {}
+
+
 # grpcio's types are the stub's (grpc.StatusCode); here `enum.Enum`, its base, so that
 # typing.get_type_hints resolves them without grpcio.
 def to_grpcio(code: int) -> enum.Enum:
@@ -137,6 +143,10 @@ def to_grpcio(code: int) -> enum.Enum:
     >>> to_grpcio(GRPCCode.NOT_FOUND)  # doctest: +SKIP
     <StatusCode.NOT_FOUND: (5, 'not found')>
     """
+    if code.__class__ is GRPCCode or code.__class__ is int:  # not a bool, which hashes as 0 or 1
+        status = _GRPCIO_BY_CODE.get(code)
+        if status is not None:
+            return status
     member = GRPCCode(require_int(code, "to_grpcio()"))
     try:
         import grpc
@@ -145,7 +155,9 @@ def to_grpcio(code: int) -> enum.Enum:
             "to_grpcio() needs grpcio, which is not installed: pip install 'statuscodes[grpc]'",
             name="grpc",
         ) from error
-    return grpc.StatusCode[member.name]
+    status = grpc.StatusCode[member.name]
+    _GRPCIO_BY_CODE[member] = status
+    return status
 
 
 def from_grpcio(status: enum.Enum) -> GRPCCode:
@@ -155,6 +167,10 @@ def from_grpcio(status: enum.Enum) -> GRPCCode:
     >>> from_grpcio(grpc.StatusCode.NOT_FOUND)  # doctest: +SKIP
     <GRPCCode.NOT_FOUND: 5>
     """
+    try:
+        return _CODE_BY_GRPCIO[status]
+    except (KeyError, TypeError):  # its first conversion, or not a grpc.StatusCode at all
+        pass
     # A grpc.StatusCode exists only once grpcio is imported: looking in sys.modules spares
     # everyone else the import.
     grpc = sys.modules.get("grpc")
@@ -164,4 +180,6 @@ def from_grpcio(status: enum.Enum) -> GRPCCode:
         if isinstance(status, int) and not isinstance(status, bool):
             message += f": for an int use GRPCCode({shown(status)})"
         raise CodeTypeError(message)
-    return GRPCCode(status.value[0])
+    member = GRPCCode(status.value[0])
+    _CODE_BY_GRPCIO[status] = member
+    return member
