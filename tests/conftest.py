@@ -73,3 +73,19 @@ def skip_module_on_pypy_without(package: str) -> None:
 def import_unless_left_out(module: str) -> ModuleType | None:
     """`import module`, or None on PyPy when its package is one that does not install there."""
     return None if _left_out(module.partition(".")[0]) else importlib.import_module(module)
+
+
+# The doctests whose examples import a package of NOT_ON_PYPY (pytest runs docs/*.md and the
+# docstrings of src/): they skip on PyPy only, where the package does not install.
+DOCTESTS_NEEDING = {
+    "grpc.md": "grpc",
+    "statuscodes.grpc.to_grpcio": "grpc",
+    "statuscodes.grpc.from_grpcio": "grpc",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        package = DOCTESTS_NEEDING.get(item.name) if item.path.parent.name != "tests" else None
+        if package is not None:
+            item.add_marker(skip_on_pypy_without(package))

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import pytest
 from conftest import DATA, import_unless_left_out, skip_on_pypy_without
+from hypothesis import HealthCheck, given, settings
+from test_hostile import ANYTHING
 
 from statuscodes import CodeTypeError, HTTPCode, Reference, UnregisteredCodeError
 from statuscodes._cli import main
@@ -196,6 +198,31 @@ def test_bools_are_refused_although_0_and_1_are_codes() -> None:
     assert GRPCCode(5.0) is GRPCCode.NOT_FOUND  # type: ignore[arg-type]  # not an int by type
 
 
+ENTRY_POINTS: dict[str, typing.Callable[[typing.Any], object]] = {
+    "GRPCCode()": GRPCCode,
+    "GRPCCode.get": GRPCCode.get,
+    "GRPCCode.parse": GRPCCode.parse,
+    "GRPCCode.from_phrase": GRPCCode.from_phrase,
+    "to_http": to_http,
+    "from_http": from_http,
+    "from_grpcio": from_grpcio,
+}
+
+
+@pytest.mark.slow  # 300 examples for each entry point
+@pytest.mark.parametrize("name", list(ENTRY_POINTS))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(value=ANYTHING)
+def test_hostile_input_gets_a_member_or_a_documented_error(name: str, value: object) -> None:
+    try:
+        result = ENTRY_POINTS[name](value)
+    except (ValueError, TypeError) as error:  # parse's TypeError for a non-str, as HTTPCode's
+        assert 0 < len(str(error)) < 600
+    else:
+        assert result is None or isinstance(result, (GRPCCode, HTTPCode, VendorCode))
+        assert not isinstance(value, bool)
+
+
 def test_text_is_read_by_parse_only() -> None:
     with pytest.raises(CodeTypeError, match=r"GRPCCode.parse\('5'\)"):
         GRPCCode("5")  # type: ignore[arg-type]  # the point of the test
@@ -334,3 +361,18 @@ def test_the_command_lists_every_grpc_code(capsys: pytest.CaptureFixture[str]) -
 def test_the_command_refuses_a_code_past_16(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["grpc", "17"]) == 1
     assert "17 is not a gRPC status code" in capsys.readouterr().err
+
+
+def test_pydantic_reads_it_as_httpstatus_and_names_the_registry_in_errors() -> None:
+    import pydantic
+
+    adapter = pydantic.TypeAdapter(GRPCCode)
+
+    assert adapter.validate_python(5) is adapter.validate_json("5") is GRPCCode.NOT_FOUND
+    assert adapter.validate_python("14") is GRPCCode.UNAVAILABLE  # lax mode: integer text
+    for bad in (17, True, "NOT_FOUND"):
+        with pytest.raises(pydantic.ValidationError, match="GRPCCode"):
+            adapter.validate_python(bad)
+    schema = adapter.json_schema()
+    assert schema["enum"] == list(range(17))
+    assert schema["x-enum-varnames"][12] == "UNIMPLEMENTED"
