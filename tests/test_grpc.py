@@ -376,3 +376,12 @@ def test_pydantic_reads_it_as_httpstatus_and_names_the_registry_in_errors() -> N
     schema = adapter.json_schema()
     assert schema["enum"] == list(range(17))
     assert schema["x-enum-varnames"][12] == "UNIMPLEMENTED"
+
+
+def test_from_http_statuses_are_the_statuses_from_http_names() -> None:
+    for member in GRPCCode:
+        named = {status for status in range(100, 600) if _mapped(status) == member.name}
+        if member is GRPCCode.UNKNOWN:
+            assert member.from_http_statuses == ()  # the page's "all other codes"
+        else:
+            assert set(member.from_http_statuses) == named

@@ -14,45 +14,42 @@ import textwrap
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from enum import IntEnum
     from typing import Any, Callable
-
-    from ._registry import CodeRegistry
 
     Answer = tuple[int, list[str], list[dict[str, Any]]]  # exit status, lines, JSON objects
 
 WIDTH = 80
 
 
-def _load_h2() -> type[CodeRegistry]:
+def _load_h2() -> type[IntEnum]:
     from .h2 import H2ErrorCode
 
     return H2ErrorCode
 
 
-def _load_h3() -> type[CodeRegistry]:
+def _load_h3() -> type[IntEnum]:
     from .h3 import H3ErrorCode
 
     return H3ErrorCode
 
 
-def _load_quic() -> type[CodeRegistry]:
+def _load_quic() -> type[IntEnum]:
     from .quic import QUICErrorCode
 
     return QUICErrorCode
 
 
-def _load_grpc() -> type[CodeRegistry]:
+def _load_grpc() -> type[IntEnum]:
     from .grpc import GRPCCode
 
     return GRPCCode
 
 
 def _grpc_facts(member: Any) -> dict[str, Any]:
-    from .grpc import _FROM_HTTP
-
     return {
         "http_status": f"{member.http_status} {member.http_status.phrase}",
-        "from_http": [status for status, code in _FROM_HTTP.items() if code is member],
+        "from_http": list(member.from_http_statuses),
         "application_only": member.is_application_only,
     }
 
@@ -77,7 +74,7 @@ class Registry:
         self,
         word: str,
         title: str,
-        load: Callable[[], type[CodeRegistry]],
+        load: Callable[[], type[IntEnum]],
         *,
         hex: bool,
         facts: Callable[[Any], dict[str, Any]] = _no_facts,

@@ -62,6 +62,8 @@ class GRPCCode(CodeRegistry, rows=GRPC_ROWS):
     http_status: HTTPCode | VendorCode  #: the HTTP status code.proto maps it to: to_http(self)
     is_application_only: bool  #: the gRPC libraries never send it themselves: an application did
     registration: Registration  #: always PERMANENT: the protocol fixes its codes, no registry
+    #: the HTTP statuses from_http names for it (UNKNOWN: none, being all the others)
+    from_http_statuses: tuple[int, ...]
 
     @classmethod
     def _member_fields(cls, row: GRPCRow) -> dict[str, object]:
@@ -72,6 +74,7 @@ class GRPCCode(CodeRegistry, rows=GRPC_ROWS):
             "http_status": _http_member(row.http_status),
             "is_application_only": row.application_only,
             "registration": Registration.PERMANENT,
+            "from_http_statuses": row.from_http,
         }
 
     @classmethod

@@ -225,6 +225,9 @@ class GRPCCode(enum.IntEnum):
     def http_status(self) -> HTTPCode | VendorCode:
         """the HTTP status code.proto maps it to: to_http(self)"""
     @property
+    def from_http_statuses(self) -> tuple[int, ...]:
+        """the HTTP statuses from_http names for it (UNKNOWN: none, being all the others)"""
+    @property
     def registration(self) -> Registration:
         """always PERMANENT: the protocol fixes its codes, no registry"""
     @property
