@@ -43,6 +43,7 @@ NOT_ON_PYPY = {
     "litestar": "litestar needs msgspec, a C extension without PyPy wheels",
     "msgspec": "msgspec is a C extension without PyPy wheels",
     "matplotlib": "matplotlib is C++ without PyPy wheels",
+    "aioquic": "aioquic and its pylsqpack are C extensions without PyPy wheels",
     "grpcio": "grpcio is C++ without PyPy wheels",
 }
 # The import name of a package of NOT_ON_PYPY where it is not the distribution's name.

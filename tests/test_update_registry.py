@@ -186,3 +186,61 @@ def test_a_new_code_that_a_vendor_uses_is_reported_and_still_added(
     written = table.read_text(encoding="utf-8")
     assert written.index("code=418") < written.index("code=419") < written.index("code=421")
     assert 'name="PURPOSE_DECLINED"' in written
+
+
+WIRE = [
+    ("h2", "http2-error-codes.csv", "_h2_data.py"),
+    ("h3", "http3-error-codes.csv", "_h3_data.py"),
+    ("quic", "quic-transport-error-codes.csv", "_quic_data.py"),
+]
+
+
+@pytest.mark.parametrize(("registry", "name", "module"), WIRE, ids=[w[0] for w in WIRE])
+def test_the_hex_snapshots_match_their_tables(
+    registry: str, name: str, module: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert update.main([str(DATA / name), "--registry", registry]) == 0
+
+    assert capsys.readouterr().out == "no differences: the table matches the registry\n"
+    assert module == update.REGISTRIES[registry][0]
+
+
+def test_hex_changes_renames_and_additions_are_reported_and_applied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "_h3_data.py"
+    table.write_text(
+        (ROOT / "src" / "statuscodes" / "_h3_data.py").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    csv = _modified(
+        tmp_path,
+        "http3-error-codes.csv",
+        [
+            ("0x010c,H3_REQUEST_CANCELLED,", "0x010c,H3_REQUEST_CANCELED,"),
+            ("Retry over HTTP/1.1,", "Retry over HTTP/1.1 or HTTP/2,"),
+            (
+                "0x0202,QPACK_DECODER_STREAM_ERROR,Error on the decoder stream,permanent,"
+                '"[RFC9204, Section 6]"',
+                "0x0202,QPACK_DECODER_STREAM_ERROR,Error on the decoder stream,permanent,"
+                '"[RFC9204, Section 6]"\n'
+                '0x0300,H3_MADE_UP,Made up,permanent,"[RFC9999, Section 2]"',
+            ),
+        ],
+    )
+
+    args = [str(csv), "--registry", "h3", "--table", str(table)]
+    assert update.main([*args, "--write"]) == 0
+
+    report = capsys.readouterr().out.splitlines()
+    assert "added: 768 'Made up' [RFC9999, Section 2]" in report
+    assert "renamed: 268 is now H3_REQUEST_CANCELED, was H3_REQUEST_CANCELLED" in report
+    assert (
+        "changed: 272 is now 'Retry over HTTP/1.1 or HTTP/2', was 'Retry over HTTP/1.1'" in report
+    )
+    after = _rows(table)
+    assert after[0x300]["name"] == "'H3_MADE_UP'" and after[0x300]["code"] == "768"
+    assert "code=0x300," in table.read_text(encoding="utf-8")
+    assert after[0x10C]["name"] == "'H3_REQUEST_CANCELED'"
+    assert update.main(args) == 0
+    assert "no differences" in capsys.readouterr().out

@@ -277,12 +277,12 @@ def _no_sections() -> list[str]:
 
 
 def h2_sections() -> list[str]:
-    """The HTTP/2 to HTTP/3 correspondence (RFC 9114, Appendix A.4.1), as `to_h3()` has it."""
+    """The HTTP/2 to HTTP/3 correspondence (RFC 9114, Appendix A.4), as `to_h3()` has it."""
     lines = [
         "## HTTP/2 to HTTP/3",
         "",
-        "What `H2ErrorCode.to_h3()` returns, from [RFC 9114, Appendix A.4.1]"
-        "(https://www.rfc-editor.org/rfc/rfc9114.html#appendix-A.4.1). A code without a",
+        "What `H2ErrorCode.to_h3()` returns, from [RFC 9114, Appendix A.4]"
+        "(https://www.rfc-editor.org/rfc/rfc9114.html#appendix-A.4). A code without a",
         "counterpart raises ValueError, saying why.",
         "",
         "| HTTP/2 | HTTP/3 | RFC 9114 says |",
@@ -296,6 +296,23 @@ def h2_sections() -> list[str]:
         lines.append(
             f"| `{member.name}` ({member.value:#x}) | {target} | {member.h3_counterpart} |"
         )
+    lines.append("")
+    return lines
+
+
+def quic_sections() -> list[str]:
+    """The TLS alert in each CRYPTO_ERROR code, as `QUICErrorCode.describe` names it."""
+    lines = [
+        "## TLS alerts in CRYPTO_ERROR",
+        "",
+        "The codes 0x0100-0x01ff carry a TLS alert in their low byte (RFC 9001, Section 4.8);",
+        "`statuscodes.quic.TLS_ALERTS` has the names of the IANA TLS Alerts registry.",
+        "",
+        "| QUIC code | TLS alert | Name |",
+        "|---|---|---|",
+    ]
+    for alert, name in quic.TLS_ALERTS.items():
+        lines.append(f"| {0x100 + alert:#x} | {alert} | `{name}` |")
     lines.append("")
     return lines
 
@@ -337,7 +354,7 @@ WIRE_REGISTRIES = (
         "low byte is a TLS alert: `QUICErrorCode.describe(0x178)` says "
         "'CRYPTO_ERROR, TLS alert 120 (no_application_protocol)'.",
         {},
-        _no_sections,
+        quic_sections,
     ),
 )
 

@@ -2,14 +2,17 @@
 
     python tools/update_registry.py http-status-codes-1.csv            report, in plain words
     python tools/update_registry.py websocket-close-code.csv --write   also edit the table
+    python tools/update_registry.py http3-parameters-3.csv --registry h3
 
-The HTTP registry is recognised by codes under 1000, the WebSocket one by codes from 1000. With
---write, changed phrases and references are rewritten, removed codes deleted, and new codes added
-with an empty description: the test suite fails until someone writes one from the RFC. Then run
-`make generate` and add a CHANGELOG line naming the code and the RFC. A new code that a vendor
-already uses unofficially (`_unofficial_data.py`) is reported as a collision, and still added.
+The HTTP registry is recognised by codes under 1000, the WebSocket one by codes from 1000; the
+HTTP/2, HTTP/3 and QUIC ones are named with --registry (their codes are hex, and their exports
+have a name column, whose changes are reported too). With --write, changed phrases, names and
+references are rewritten, removed codes deleted, and new codes added with an empty description:
+the test suite fails until someone writes one from the RFC. Then run `make generate` and add a
+CHANGELOG line naming the code and the RFC. A new code that a vendor already uses unofficially
+(`_unofficial_data.py`) is reported as a collision, and still added.
 
-The table is read with `ast`, not patterns: each `Row(...)` of HTTP_ROWS and WS_ROWS is found by
+The table is read with `ast`, not patterns: each `Row(...)` of the registry's tuple is found by
 its `code=` keyword and edited at the source offsets of its nodes, so the table's formatting
 (line breaks, quotes, parentheses) cannot break the tool.
 """
@@ -28,6 +31,15 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "src" / "statuscodes" / "_data.py"
 UNOFFICIAL = ROOT / "src" / "statuscodes" / "_unofficial_data.py"
 TABLES = ("HTTP_ROWS", "WS_ROWS")
+#: Each registry's table module and the tuple of its rows.
+REGISTRIES = {
+    "http": ("_data.py", "HTTP_ROWS"),
+    "websocket": ("_data.py", "WS_ROWS"),
+    "h2": ("_h2_data.py", "H2_ROWS"),
+    "h3": ("_h3_data.py", "H3_ROWS"),
+    "quic": ("_quic_data.py", "QUIC_ROWS"),
+}
+HEX = ("h2", "h3", "quic")
 
 
 class Entry(NamedTuple):
@@ -36,6 +48,19 @@ class Entry(NamedTuple):
     code: int
     description: str
     reference: str
+    name: str = ""  #: the registry's name for the code, where it has a column for one
+
+
+def as_code(text: str) -> int | None:
+    """The code a Value cell writes: decimal, or hex ("0x010c"); a hex range ("0x0100-0x01ff",
+    one entry for QUIC's CRYPTO_ERROR) gives its first code. None for anything else."""
+    first, dash, _ = text.partition("-")
+    if first[:2].lower() == "0x":
+        try:
+            return int(first, 16)
+        except ValueError:
+            return None
+    return int(text) if text.isdigit() and not dash else None
 
 
 class TableRow(NamedTuple):
@@ -63,9 +88,16 @@ def read_csv(path: Path) -> list[Entry]:
             key.strip().lower(): (value or "").strip() for key, value in record.items() if key
         }
         value, description = fields.get("value", ""), fields.get("description", "")
-        if not value.isdigit() or description.lower() in ("unassigned", ""):
+        name = fields.get("name", "")
+        if as_code(value) is None and as_code(fields.get("code", "")) is not None:
+            value = fields["code"]  # IANA's HTTP/2 export: Name, Code, Description
+        elif not name and as_code(fields.get("code", "")) is None:
+            name = fields.get("code", "")  # IANA's QUIC export: Value, Code (the name)
+        code = as_code(value)
+        if code is None or description.lower() in ("unassigned", ""):
             continue  # ranges such as 105-199, and unassigned rows
-        entries.append(Entry(int(value), description, fields.get("reference", "")))
+        reference = fields.get("reference") or fields.get("specification", "")
+        entries.append(Entry(code, description, reference, name))
     return entries
 
 
@@ -117,10 +149,10 @@ def row_of(node: ast.expr) -> TableRow | None:
     return TableRow(code.value, fields, node)
 
 
-def table_rows(source: Source) -> dict[int, TableRow]:
-    """Every row of HTTP_ROWS and WS_ROWS, by code."""
+def table_rows(source: Source, names: tuple[str, ...] = TABLES) -> dict[int, TableRow]:
+    """Every row of the tuples `names` (HTTP_ROWS and WS_ROWS unless told), by code."""
     rows = {}
-    for table in source.tuples(TABLES).values():
+    for table in source.tuples(names).values():
         for element in table.elts:
             row = row_of(element)
             if row is not None:
@@ -212,6 +244,8 @@ def compare(
             found.append(
                 f"changed: {code} is now {entry.description!r}, was {registry_text(row)!r}"
             )
+        if entry.name and entry.name != _text(row, "name"):
+            found.append(f"renamed: {code} is now {entry.name}, was {_text(row, 'name')}")
         old = table_reference(row)
         if reference_changed(entry, row) and old:
             found.append(
@@ -226,9 +260,9 @@ def quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def new_row(entry: Entry, indent: str) -> str:
+def new_row(entry: Entry, indent: str, hex: bool = False) -> str:
     """A new row in the table's shape, one keyword per line, ending in a comma and a newline."""
-    name = re.sub(r"[^A-Z0-9]+", "_", entry.description.upper()).strip("_")
+    name = entry.name or re.sub(r"[^A-Z0-9]+", "_", entry.description.upper()).strip("_")
     reference = parse_reference(entry.reference)
     if reference is None:
         ref = f'Reference({quoted(entry.reference.strip("[]"))}, url="")'
@@ -237,7 +271,7 @@ def new_row(entry: Entry, indent: str) -> str:
             f", {quoted(reference[1])})" if reference[1] else ")"
         )
     fields = [
-        f"code={entry.code}",
+        f"code=0x{entry.code:02X}" if hex else f"code={entry.code}",
         f"name={quoted(name)}",
         f"phrase={quoted(entry.description)}",
         'description=""',
@@ -260,7 +294,9 @@ def _removal(source: Source, node: ast.expr) -> Edit:
     return Edit(start, end + len(text[end:]) - len(text[end:].lstrip(" \t")), "")
 
 
-def _insertion(source: Source, table: ast.Tuple, code: int, entry: Entry) -> list[Edit]:
+def _insertion(
+    source: Source, table: ast.Tuple, code: int, entry: Entry, hex: bool = False
+) -> list[Edit]:
     """The edits that add `entry` to `table` before the first row with a higher code."""
     text = source.text
     rows = [(row, element) for element in table.elts if (row := row_of(element)) is not None]
@@ -269,8 +305,8 @@ def _insertion(source: Source, table: ast.Tuple, code: int, entry: Entry) -> lis
         start, _ = source.span(later[0])
         if source.starts_its_line(start):
             line_start = text.rfind("\n", 0, start) + 1
-            return [Edit(line_start, line_start, new_row(entry, text[line_start:start]))]
-        return [Edit(start, start, new_row(entry, "").strip() + " ")]
+            return [Edit(line_start, line_start, new_row(entry, text[line_start:start], hex))]
+        return [Edit(start, start, new_row(entry, "", hex).strip() + " ")]
     # After the last element, before the closing parenthesis.
     _, close = source.span(table)
     close -= 1
@@ -284,18 +320,20 @@ def _insertion(source: Source, table: ast.Tuple, code: int, entry: Entry) -> lis
         indent = "    "
     if source.starts_its_line(close):
         line_start = text.rfind("\n", 0, close) + 1
-        edits.append(Edit(line_start, line_start, new_row(entry, indent)))
+        edits.append(Edit(line_start, line_start, new_row(entry, indent, hex)))
     else:
-        edits.append(Edit(close, close, " " + new_row(entry, "").strip()))
+        edits.append(Edit(close, close, " " + new_row(entry, "", hex).strip()))
     return edits
 
 
-def apply(entries: list[Entry], text: str) -> str:
+def apply(entries: list[Entry], text: str, registry: str | None = None) -> str:
     source = Source(text)
     theirs = {entry.code: entry for entry in entries}
-    websocket = entries[0].code >= 1000
-    table = source.tuples(TABLES)["WS_ROWS" if websocket else "HTTP_ROWS"]
-    rows = {code: row for code, row in table_rows(source).items() if (code >= 1000) == websocket}
+    registry = registry or ("websocket" if entries[0].code >= 1000 else "http")
+    name = REGISTRIES[registry][1]
+    table = source.tuples((name,))[name]
+    rows = table_rows(source, (name,))
+    hex = registry in HEX
     edits: list[Edit] = []
     for code, row in rows.items():
         if code not in theirs:
@@ -305,12 +343,14 @@ def apply(entries: list[Entry], text: str) -> str:
         if entry.description != registry_text(row):
             field = "registry_text" if _text(row, "registry_text") else "phrase"
             edits.append(Edit(*source.span(row.fields[field]), quoted(entry.description)))
+        if entry.name and entry.name != _text(row, "name"):
+            edits.append(Edit(*source.span(row.fields["name"]), quoted(entry.name)))
         new = reference_changed(entry, row)
         if new:
             args = quoted(new[0]) + (f", {quoted(new[1])}" if new[1] else "")
             edits.append(Edit(*source.span(row.fields["reference"]), f"Reference({args})"))
     for code in sorted(set(theirs) - set(rows)):
-        edits += _insertion(source, table, code, theirs[code])
+        edits += _insertion(source, table, code, theirs[code], hex)
     # From the end backwards, so that each edit's offsets still hold; of two insertions at one
     # offset the later is applied first, so that they end up in the order they were made.
     ordered = sorted(enumerate(edits), key=lambda item: (item[1].start, item[1].end, item[0]))
@@ -323,18 +363,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("csv", type=Path, help="the registry as IANA exports it")
     parser.add_argument("--write", action="store_true", help="apply the differences to the table")
-    parser.add_argument("--table", type=Path, default=TABLE, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--registry", choices=REGISTRIES, help="which table (default: HTTP, or WebSocket from 1000)"
+    )
+    parser.add_argument("--table", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--unofficial", type=Path, default=UNOFFICIAL, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     entries = read_csv(args.csv)
     if not entries:
         print(f"{args.csv}: no assigned codes found", file=sys.stderr)
         return 2
-    websocket = entries[0].code >= 1000
+    registry = args.registry or ("websocket" if entries[0].code >= 1000 else "http")
+    module, name = REGISTRIES[registry]
+    args.table = args.table or TABLE.with_name(module)
     text = args.table.read_text(encoding="utf-8")
-    rows = {
-        code: row for code, row in table_rows(Source(text)).items() if (code >= 1000) == websocket
-    }
+    rows = table_rows(Source(text), (name,))
     differences = compare(entries, rows, unofficial_codes(args.unofficial))
     for line in differences:
         print(line)
@@ -342,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no differences: the table matches the registry")
         return 0
     if args.write:
-        args.table.write_text(apply(entries, text), encoding="utf-8")
+        args.table.write_text(apply(entries, text, registry), encoding="utf-8")
         print(f"wrote {args.table}: write descriptions for added codes, then run `make generate`")
     return 0
 

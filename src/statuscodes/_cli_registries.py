@@ -103,7 +103,7 @@ def as_json(registry: Registry, member: Any) -> dict[str, Any]:
     return {
         "registry": registry.word,
         "code": member.value,
-        "hex": f"{member.value:#x}",
+        **({"hex": f"{member.value:#x}"} if registry.hex else {}),
         "name": member.name,
         "phrase": member.phrase,
         "description": member.description,
@@ -153,6 +153,20 @@ def code_of(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 40 else None
 
 
+def split(tokens: list[str]) -> list[str]:
+    """The queries in the arguments: each code on its own, the words between codes as one."""
+    found: list[str] = []
+    words: list[str] = []
+    for token in tokens:
+        if code_of(token) is None:
+            words.append(token)
+            continue
+        found += [" ".join(words)] if words else []
+        found.append(token)
+        words = []
+    return found + ([" ".join(words)] if words else [])
+
+
 def answer(registry: Registry, query: str, bold: Callable[[str], str]) -> Answer:
     """One query about one registry: a code (hex or decimal), a name, a phrase, or words."""
     enum: Any = registry.load()
@@ -192,7 +206,7 @@ def _unregistered(registry: Registry, enum: Any, code: int) -> Answer:
     facts = {
         "registry": registry.word,
         "code": code,
-        "hex": f"{code:#x}",
+        **({"hex": f"{code:#x}"} if registry.hex else {}),
         "registered": False,
         "treated_as": treated.name,
         "meaning": message,
@@ -215,7 +229,7 @@ def run(word: str, queries: list[str], as_json_output: bool, bold: Callable[[str
     blocks: list[str] = []
     facts: list[dict[str, Any]] = []
     statuses: list[int] = []
-    for query in queries:
+    for query in split(queries):
         status, lines, found = answer(registry, query, bold)
         statuses.append(status)
         if status == 1:

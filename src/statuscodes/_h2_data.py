@@ -1,6 +1,6 @@
 """The HTTP/2 table: the IANA "HTTP/2 Error Code" registry (RFC 9113, Section 11.4, which
 establishes it; meanings in Section 7), and each code's HTTP/3 counterpart (RFC 9114, Appendix
-A.4.1). Only `statuscodes.h2` imports it. The snapshot it follows is
+A.4). Only `statuscodes.h2` imports it. The snapshot it follows is
 tests/data/http2-error-codes.csv; descriptions are our own summaries of RFC 9113, Section 7.
 """
 
@@ -132,11 +132,12 @@ H2_ROWS = (
     ),
 )
 
+# The list is Appendix A.4; A.4.1, often cited for it, says when mapping is worth doing.
 MAPPING_REFERENCE = Reference(
-    "RFC 9114", "A.4.1", url="https://www.rfc-editor.org/rfc/rfc9114.html#appendix-A.4.1"
+    "RFC 9114", "A.4", url="https://www.rfc-editor.org/rfc/rfc9114.html#appendix-A.4"
 )
 
-#: Each HTTP/2 code's HTTP/3 code, or None and why there is none (RFC 9114, Appendix A.4.1).
+#: Each HTTP/2 code's HTTP/3 code, or None and why there is none (RFC 9114, Appendix A.4).
 TO_H3: dict[int, tuple[int | None, str]] = {
     0x00: (0x100, "H3_NO_ERROR"),
     0x01: (
@@ -157,7 +158,7 @@ TO_H3: dict[int, tuple[int | None, str]] = {
     0x08: (0x10C, "H3_REQUEST_CANCELLED"),
     0x09: (
         None,
-        "none single: QPACK defines several (QPACK_DECOMPRESSION_FAILED, "
+        "none: QPACK defines several instead (QPACK_DECOMPRESSION_FAILED, "
         "QPACK_ENCODER_STREAM_ERROR, QPACK_DECODER_STREAM_ERROR)",
     ),
     0x0A: (0x10F, "H3_CONNECT_ERROR"),

@@ -1,5 +1,5 @@
 """The QUIC table: the IANA "QUIC Transport Error Codes" registry (RFC 9000, Sections 20.1 and
-22.5; VERSION_NEGOTIATION_ERROR from RFC 9368, Section 10.2), and the names of the TLS alerts
+22.5; VERSION_NEGOTIATION_ERROR from RFC 9368, Section 4), and the names of the TLS alerts
 that a CRYPTO_ERROR carries (IANA "TLS Alerts", RFC 8446, Section 6). Only `statuscodes.quic`
 imports it. The snapshots it follows are tests/data/quic-transport-error-codes.csv and
 tests/data/tls-alerts.csv; descriptions are our own summaries of the cited sections.
@@ -12,7 +12,7 @@ from ._data import Reference, Row
 #: The "last updated" date of the IANA QUIC page that `QUIC_ROWS` reflects.
 IANA_QUIC_REGISTRY_DATE = "2026-03-30"
 
-_QUIC = Reference("RFC 9000", "20.1")
+_QUIC = Reference("RFC 9000", "20")  # as the registry cites it; the codes are in 20.1
 
 #: 0x0100-0x01ff: CRYPTO_ERROR, the low byte being the TLS alert (RFC 9001, Section 4.8).
 CRYPTO_FIRST, CRYPTO_LAST = 0x0100, 0x01FF
@@ -166,18 +166,18 @@ QUIC_ROWS = (
             "The client found that version negotiation went wrong, which may be a downgrade "
             "attack, and aborts the connection."
         ),
-        reference=Reference("RFC 9368", "10.2"),
+        reference=Reference("RFC 9368", "4"),
     ),
     Row(
-        code=CRYPTO_FIRST,
+        code=0x0100,  # to 0x01FF: CRYPTO_FIRST to CRYPTO_LAST
         name="CRYPTO_ERROR",
         phrase="TLS alert code",
         description=(
-            "The TLS handshake failed: the codes 0x0100-0x01ff are all CRYPTO_ERROR, their low "
-            "byte the TLS alert sent (this member stands for the range; 0x0100 itself carries "
-            "alert 0, close_notify)."
+            "The cryptographic handshake failed: the codes 0x0100-0x01ff are all CRYPTO_ERROR, "
+            "and with TLS their low byte is the alert sent (RFC 9001, Section 4.8). This member "
+            "stands for the range; 0x0100 itself carries alert 0, close_notify."
         ),
-        reference=Reference("RFC 9001", "4.8"),
+        reference=_QUIC,
     ),
 )
 

@@ -35,7 +35,7 @@ class H2ErrorCode(HexCode, rows=H2_ROWS):
     description: str  #: when the code is used, in a sentence or two
     reference: Reference  #: the section that defines the code
     registration: Registration  #: the code's standing in the IANA registry
-    h3_counterpart: str  #: what RFC 9114, Appendix A.4.1 maps the code to, in words
+    h3_counterpart: str  #: what RFC 9114, Appendix A.4 maps the code to, in words
 
     @classmethod
     def _member_fields(cls, row: Row) -> dict[str, object]:
@@ -48,7 +48,7 @@ class H2ErrorCode(HexCode, rows=H2_ROWS):
         }
 
     def to_h3(self) -> H3ErrorCode:
-        """The HTTP/3 code that RFC 9114 (Appendix A.4.1) gives for this one; ValueError, saying
+        """The HTTP/3 code that RFC 9114 (Appendix A.4) gives for this one; ValueError, saying
         why, for the codes that have none (FLOW_CONTROL_ERROR, SETTINGS_TIMEOUT, STREAM_CLOSED,
         COMPRESSION_ERROR, INADEQUATE_SECURITY).
 

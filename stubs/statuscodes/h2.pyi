@@ -137,7 +137,7 @@ class H2ErrorCode(enum.IntEnum):
         """the code's standing in the IANA registry"""
     @property
     def h3_counterpart(self) -> str:
-        """what RFC 9114, Appendix A.4.1 maps the code to, in words"""
+        """what RFC 9114, Appendix A.4 maps the code to, in words"""
     @overload
     @classmethod
     def get(cls, code: int) -> H2ErrorCode | None:
@@ -165,7 +165,7 @@ class H2ErrorCode(enum.IntEnum):
         <H2ErrorCode.INTERNAL_ERROR: 0x2>
         """
     def to_h3(self) -> H3ErrorCode:
-        """The HTTP/3 code that RFC 9114 (Appendix A.4.1) gives for this one; ValueError, saying
+        """The HTTP/3 code that RFC 9114 (Appendix A.4) gives for this one; ValueError, saying
         why, for the codes that have none (FLOW_CONTROL_ERROR, SETTINGS_TIMEOUT, STREAM_CLOSED,
         COMPRESSION_ERROR, INADEQUATE_SECURITY).
 
