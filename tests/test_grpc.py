@@ -3,6 +3,7 @@ snapshots in tests/data) and grpcio's own enum."""
 
 from __future__ import annotations
 
+import ast
 import copy
 import csv
 import json
@@ -10,6 +11,7 @@ import pickle
 import subprocess
 import sys
 import typing
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -23,6 +25,7 @@ from statuscodes.grpc import GRPCCode, from_grpcio, from_http, to_grpcio, to_htt
 from statuscodes.unofficial import Nginx, VendorCode
 
 grpc = import_unless_left_out("grpc")  # grpcio: no PyPy wheels
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -385,3 +388,25 @@ def test_from_http_statuses_are_the_statuses_from_http_names() -> None:
             assert member.from_http_statuses == ()  # the page's "all other codes"
         else:
             assert set(member.from_http_statuses) == named
+
+
+def _stub_member_docs() -> dict[str, str]:
+    stub = ast.parse((ROOT / "stubs" / "statuscodes" / "grpc.pyi").read_text(encoding="utf-8"))
+    (cls,) = [node for node in stub.body if isinstance(node, ast.ClassDef)]
+    docs = {}
+    for node, after in zip(cls.body, cls.body[1:]):
+        if isinstance(node, ast.Assign) and isinstance(after, ast.Expr):
+            assert isinstance(node.targets[0], ast.Name) and isinstance(after.value, ast.Constant)
+            docs[node.targets[0].id] = " ".join(str(after.value.value).split())
+    return docs
+
+
+def test_each_members_stub_docstring_is_what_an_editor_should_show() -> None:
+    docs = _stub_member_docs()
+
+    assert list(docs) == [member.name for member in GRPCCode]
+    for member in GRPCCode:
+        doc = docs[member.name]
+        assert doc.startswith(f"{member.value} {member.phrase} {member.description}")
+        assert f"HTTP {member.http_status} {member.http_status.phrase}" in doc
+        assert doc.endswith(member.reference.url)
