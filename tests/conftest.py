@@ -62,27 +62,49 @@ NOT_ON_PYPY = {
     "msgspec": "msgspec is a C extension without PyPy wheels",
     "matplotlib": "matplotlib is C++ without PyPy wheels",
     "aioquic": "aioquic and its pylsqpack are C extensions without PyPy wheels",
+    "grpcio": "grpcio is C++ without PyPy wheels",
 }
+# The import name of a package of NOT_ON_PYPY where it is not the distribution's name.
+_DISTRIBUTION_OF = {"grpc": "grpcio"}
 ON_PYPY = sys.implementation.name == "pypy"
 
 
 def _left_out(package: str) -> bool:
-    return ON_PYPY and package in NOT_ON_PYPY and importlib.util.find_spec(package) is None
+    distribution = _DISTRIBUTION_OF.get(package, package)
+    return ON_PYPY and distribution in NOT_ON_PYPY and importlib.util.find_spec(package) is None
 
 
 def skip_on_pypy_without(package: str) -> pytest.MarkDecorator:
     """Skips the test on PyPy when `package`, one of NOT_ON_PYPY, is not installed there."""
     return pytest.mark.skipif(
-        _left_out(package), reason=f"not installed on PyPy: {NOT_ON_PYPY[package]}"
+        _left_out(package),
+        reason=f"not installed on PyPy: {NOT_ON_PYPY[_DISTRIBUTION_OF.get(package, package)]}",
     )
 
 
 def skip_module_on_pypy_without(package: str) -> None:
     """Skips the whole test module on PyPy when `package`, one of NOT_ON_PYPY, is not there."""
     if _left_out(package):
-        pytest.skip(f"not installed on PyPy: {NOT_ON_PYPY[package]}", allow_module_level=True)
+        reason = NOT_ON_PYPY[_DISTRIBUTION_OF.get(package, package)]
+        pytest.skip(f"not installed on PyPy: {reason}", allow_module_level=True)
 
 
 def import_unless_left_out(module: str) -> ModuleType | None:
     """`import module`, or None on PyPy when its package is one that does not install there."""
     return None if _left_out(module.partition(".")[0]) else importlib.import_module(module)
+
+
+# The doctests whose examples import a package of NOT_ON_PYPY (pytest runs docs/*.md and the
+# docstrings of src/): they skip on PyPy only, where the package does not install.
+DOCTESTS_NEEDING = {
+    "grpc.md": "grpc",
+    "statuscodes.grpc.to_grpcio": "grpc",
+    "statuscodes.grpc.from_grpcio": "grpc",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        package = DOCTESTS_NEEDING.get(item.name) if item.path.parent.name != "tests" else None
+        if package is not None:
+            item.add_marker(skip_on_pypy_without(package))

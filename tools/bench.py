@@ -10,6 +10,7 @@ figures are medians. Ratios are what to read: absolute times on a shared machine
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -75,7 +76,17 @@ try:
     from aioquic.quic.packet import QuicErrorCode as AioquicQUIC
 except ImportError:
     AioquicH3 = AioquicQUIC = None
+from statuscodes.grpc import GRPCCode, from_grpcio, to_grpcio
+try:
+    import grpc
+    GRPCIO_NOT_FOUND = grpc.StatusCode.NOT_FOUND
+    GRPCIO_VALUE = GRPCIO_NOT_FOUND.value  # its Enum value: a (number, text) tuple
+except ImportError:
+    grpc = None
+GRPC_FLOOR = {int(c): c for c in GRPCCode}
 """
+
+HAS_GRPCIO = importlib.util.find_spec("grpc") is not None
 
 # operation -> {variant: statement}; a variant whose peer is missing is skipped.
 OPERATIONS: dict[str, dict[str, str]] = {
@@ -144,6 +155,20 @@ OPERATIONS: dict[str, dict[str, str]] = {
         "statuscodes": "H3ErrorCode['H3_REQUEST_CANCELLED']",
         "aioquic": "AioquicH3['H3_REQUEST_CANCELLED']",
     },
+    # grpc.StatusCode has no int lookup (its values are tuples): its own Enum call by value is
+    # what HTTPStatus(404) is to HTTPCode(404).
+    "gRPC lookup by int": {
+        "statuscodes": "GRPCCode(5)",
+        "grpcio": "grpc.StatusCode(GRPCIO_VALUE)",
+        "dict": "GRPC_FLOOR[5]",
+    },
+    "gRPC lookup by name": {
+        "statuscodes": "GRPCCode['NOT_FOUND']",
+        "grpcio": "grpc.StatusCode['NOT_FOUND']",
+    },
+    # The conversions need grpcio itself: left out where it is not installed (PyPy).
+    "gRPC from grpcio": {"statuscodes": "from_grpcio(GRPCIO_NOT_FOUND)" if HAS_GRPCIO else ""},
+    "gRPC to grpcio": {"statuscodes": "to_grpcio(5)" if HAS_GRPCIO else ""},
 }
 
 PEER_MODULE = {
@@ -154,6 +179,7 @@ PEER_MODULE = {
     "starlette": "starlette_status",
     "h2": "H2Codes",
     "aioquic": "AioquicH3",
+    "grpcio": "grpc",
 }
 
 
@@ -193,6 +219,8 @@ IMPORTS = {
     "statuscodes.quic (+ first use)": "from statuscodes.quic import QUICErrorCode as Q; Q(0)",
     "h2.errors": "from h2.errors import ErrorCodes; ErrorCodes(8)",
     "aioquic (h3 ErrorCode)": "from aioquic.h3.connection import ErrorCode; ErrorCode(0x10C)",
+    "statuscodes.grpc (+ first use)": "from statuscodes.grpc import GRPCCode; GRPCCode(5)",
+    "grpc (grpcio)": "import grpc; grpc.StatusCode.NOT_FOUND",
 }
 
 # Time and memory are taken in separate interpreters: tracemalloc slows imports several-fold.

@@ -31,6 +31,7 @@ from stubdocs import SOURCE_DOCS, MissingDocstring, document, row_docstring  # n
 
 import statuscodes  # noqa: E402
 from statuscodes import HTTPCode, WSCloseCode, h2, h3, quic, status, unofficial  # noqa: E402
+from statuscodes import grpc as statuscodes_grpc  # noqa: E402
 from statuscodes._data import (  # noqa: E402
     HTTP_CATEGORIES,
     HTTP_ROWS,
@@ -40,6 +41,14 @@ from statuscodes._data import (  # noqa: E402
     Reference,
     Registration,
     Row,
+)
+from statuscodes._grpc_data import (  # noqa: E402
+    FROM_HTTP_OTHERWISE,
+    FROM_HTTP_SOURCE,
+    GRPC_ROWS,
+    LIBRARY_CODES_SOURCE,
+    TO_HTTP_SOURCE,
+    GRPCRow,
 )
 from statuscodes._h2_data import H2_ROWS  # noqa: E402
 from statuscodes._h3_data import H3_ROWS  # noqa: E402
@@ -370,12 +379,35 @@ def render_wire_reference(registry: WireRegistry) -> str:
     return "\n".join(lines)
 
 
+def grpc_row_doc(row: GRPCRow, indent: int) -> list[str]:
+    """A gRPC member's docstring: '5 Not Found', what it means, its HTTP mappings, its source."""
+    http = statuscodes_grpc.GRPCCode(row.code).http_status
+    mappings = f"to_http gives HTTP {http} {http.phrase}."
+    if row.from_http:
+        mappings += f" from_http gives it for HTTP {', '.join(map(str, row.from_http))}."
+    return row_docstring(
+        f"{row.code} {row.phrase}",
+        row.description,
+        mappings,
+        reference_line(row.reference),
+        indent=indent,
+    )
+
+
+def grpc_pyi_blocks() -> Blocks:
+    lines = []
+    for row in GRPC_ROWS:
+        lines += [f"{row.name} = {row.code}", *grpc_row_doc(row, 4)]
+    return {"GRPCCode members": lines}
+
+
 # The runtime module each stub describes, whose docstrings `stubdocs.document` copies into it.
 RUNTIME = {
     "stubs/statuscodes/status.pyi": status,
     "stubs/statuscodes/__init__.pyi": statuscodes,
     "stubs/statuscodes/unofficial.pyi": unofficial,
     **{registry.stub: registry.module for registry in WIRE_REGISTRIES},
+    "stubs/statuscodes/grpc.pyi": statuscodes_grpc,
 }
 
 TEMPLATES: dict[str, Callable[[], Blocks]] = {
@@ -384,6 +416,7 @@ TEMPLATES: dict[str, Callable[[], Blocks]] = {
     "stubs/statuscodes/__init__.pyi": init_pyi_blocks,
     "stubs/statuscodes/unofficial.pyi": unofficial_pyi_blocks,
     **{registry.stub: wire_blocks(registry) for registry in WIRE_REGISTRIES},
+    "stubs/statuscodes/grpc.pyi": grpc_pyi_blocks,
 }
 
 
@@ -415,6 +448,70 @@ def render_exhaustive_check() -> str:
     return "\n".join(lines)
 
 
+def render_grpc_exhaustive_check() -> str:
+    """The typing case of render_exhaustive_check, for GRPCCode."""
+    lines = [
+        HEADER,
+        '"""Exhaustiveness: a chain over every member of GRPCCode type-checks with assert_never at',
+        'its end, under mypy --strict and pyright (never run)."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing_extensions import assert_never",
+        "",
+        "from statuscodes.grpc import GRPCCode",
+        "",
+        "",
+        "def every_grpccode(code: GRPCCode) -> int:",
+    ]
+    for index, row in enumerate(GRPC_ROWS):
+        keyword = "if" if index == 0 else "elif"
+        lines += [f"    {keyword} code is GRPCCode.{row.name}:", f"        return {row.code}"]
+    lines += ["    else:", "        assert_never(code)", ""]
+    return "\n".join(lines)
+
+
+def render_grpc_reference() -> str:
+    """The gRPC codes and both mappings, each table citing its source."""
+    GRPCCode = statuscodes_grpc.GRPCCode  # noqa: N806  # the class, as users spell it
+    lines = [
+        MD_HEADER,
+        "# gRPC status codes",
+        "",
+        "Every code of google.rpc `Code`, as `statuscodes.grpc.GRPCCode` has it, with the HTTP",
+        f"status [code.proto]({TO_HTTP_SOURCE.url}) maps it to (`to_http`). *Application only*:",
+        f"the codes that [the gRPC libraries never generate]({LIBRARY_CODES_SOURCE.url})",
+        "themselves (`is_application_only`), so a peer's application sent them.",
+        "",
+        "| Code | Name | Phrase | `to_http` | Application only | Reference |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in GRPC_ROWS:
+        http = GRPCCode(row.code).http_status
+        where = "" if isinstance(http, HTTPCode) else f" (`{type(http).__name__}`, no RFC)"
+        lines.append(
+            f"| {row.code} | `{row.name}` | {row.phrase} | {http} {http.phrase}{where} "
+            f"| {'yes' if row.application_only else 'no'} | {link(row)} |"
+        )
+    otherwise = GRPCCode(FROM_HTTP_OTHERWISE)
+    lines += [
+        "",
+        "## From HTTP",
+        "",
+        "The code a gRPC client reports for a response that carries no `grpc-status`, by its",
+        f"HTTP status (`from_http`), from the gRPC project's [mapping]({FROM_HTTP_SOURCE.url}).",
+        "An interim 1xx maps to nothing: the client skips it and reads the final status.",
+        "",
+        "| HTTP status | `from_http` |",
+        "|---|---|",
+    ]
+    pairs = sorted((http, row) for row in GRPC_ROWS for http in row.from_http)
+    for http_status, row in pairs:
+        lines.append(f"| {http_status} {HTTPCode(http_status).phrase} | `{row.name}` |")
+    lines += [f"| any other, 200 included | `{otherwise.name}` |", ""]
+    return "\n".join(lines)
+
+
 def render_unofficial_reference() -> str:
     lines = [
         MD_HEADER,
@@ -443,7 +540,7 @@ def render_unofficial_reference() -> str:
     return "\n".join(lines)
 
 
-def link(row: Row | CategoryRow) -> str:
+def link(row: Row | CategoryRow | GRPCRow) -> str:
     return f"[{row.reference}]({row.reference.url})"
 
 
@@ -542,6 +639,8 @@ def outputs() -> dict[Path, str]:
         ROOT / "tests/typing/check_exhaustive.py": render_exhaustive_check(),
         ROOT / "docs/reference/unofficial.md": render_unofficial_reference(),
         **{ROOT / registry.page: render_wire_reference(registry) for registry in WIRE_REGISTRIES},
+        ROOT / "docs/reference/grpc.md": render_grpc_reference(),
+        ROOT / "tests/typing/check_grpc_exhaustive.py": render_grpc_exhaustive_check(),
         ROOT / "docs/reference/http.md": render_reference(
             "HTTP status codes",
             "Every code of the IANA HTTP Status Code Registry, as `HTTPCode` has it. The first "

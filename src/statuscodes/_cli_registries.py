@@ -15,31 +15,44 @@ import textwrap
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from enum import IntEnum
     from typing import Any
-
-    from ._registry import CodeRegistry
 
     Answer = tuple[int, list[str], list[dict[str, Any]]]  # exit status, lines, JSON objects
 
 WIDTH = 80
 
 
-def _load_h2() -> type[CodeRegistry]:
+def _load_h2() -> type[IntEnum]:
     from .h2 import H2ErrorCode
 
     return H2ErrorCode
 
 
-def _load_h3() -> type[CodeRegistry]:
+def _load_h3() -> type[IntEnum]:
     from .h3 import H3ErrorCode
 
     return H3ErrorCode
 
 
-def _load_quic() -> type[CodeRegistry]:
+def _load_quic() -> type[IntEnum]:
     from .quic import QUICErrorCode
 
     return QUICErrorCode
+
+
+def _load_grpc() -> type[IntEnum]:
+    from .grpc import GRPCCode
+
+    return GRPCCode
+
+
+def _grpc_facts(member: Any) -> dict[str, Any]:
+    return {
+        "http_status": f"{member.http_status} {member.http_status.phrase}",
+        "from_http": list(member.from_http_statuses),
+        "application_only": member.is_application_only,
+    }
 
 
 def _h2_facts(member: Any) -> dict[str, Any]:
@@ -62,7 +75,7 @@ class Registry:
         self,
         word: str,
         title: str,
-        load: Callable[[], type[CodeRegistry]],
+        load: Callable[[], type[IntEnum]],
         *,
         hex: bool,
         facts: Callable[[Any], dict[str, Any]] = _no_facts,
@@ -76,6 +89,7 @@ REGISTRIES: dict[str, Registry] = {
         Registry("h2", "HTTP/2 error codes", _load_h2, hex=True, facts=_h2_facts),
         Registry("h3", "HTTP/3 error codes (QPACK's included)", _load_h3, hex=True),
         Registry("quic", "QUIC transport error codes", _load_quic, hex=True),
+        Registry("grpc", "gRPC status codes", _load_grpc, hex=False, facts=_grpc_facts),
     )
 }
 
