@@ -260,3 +260,39 @@ def test_no_warning_for_a_clean_response() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         call(CheckResponses(starlette_app()), http_scope())
+
+
+@pytest.mark.slow
+def test_under_uvicorn_the_bytes_arrive_unchanged() -> None:
+    import socket
+    import threading
+
+    import httpx
+    import uvicorn
+
+    recorder = Recorder()
+    bare, checked = starlette_app(), CheckResponses(starlette_app(), on_finding=recorder)
+    received: dict[str, list[tuple[int, list[tuple[str, str]], bytes]]] = {}
+    for name, app in (("bare", bare), ("checked", checked)):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="off")
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run)
+        thread.start()
+        try:
+            while not server.started:
+                threading.Event().wait(0.01)
+            with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+                responses = [client.get(path) for path in ("/", "/private", "/problem")]
+        finally:
+            server.should_exit = True
+            thread.join()
+        received[name] = [
+            (r.status_code, [(k, v) for k, v in r.headers.multi_items() if k != "date"], r.content)
+            for r in responses
+        ]
+
+    assert received["checked"] == received["bare"]
+    assert [f.code for findings, _ in recorder.calls for f in findings] == [401, 401]

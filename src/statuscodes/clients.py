@@ -62,8 +62,9 @@ def requests_hook(*, on_finding: OnFinding = "warn") -> Callable[..., None]:
     def hook(response: Any, *args: object, **kwargs: object) -> None:
         request = response.request
         head = request.method == "HEAD"
-        consumed = getattr(response, "_content_consumed", False)  # False while streaming
-        content = response.content if consumed and not head else None
+        # requests' own mark of a body not read yet (stream=True): reading it here would consume it.
+        read = getattr(response, "_content", False) is not False
+        content = response.content if read and not head else None
         exchange = Exchange(
             request.method or "GET",
             request.url,
