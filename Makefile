@@ -87,6 +87,7 @@ docs: $(DOCS_INSTALLED)
 bench: $(INSTALLED)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python tools/bench.py --json bench-results/latest.json
+	$(BIN)/python tools/bench_middleware.py
 
 bench-all: $(INSTALLED)
 	tools/test-matrix.sh --bench

@@ -7,18 +7,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from typing import Any
 
 import pytest
-
-from statuscodes import Finding, ResponseRuleError, ResponseRuleWarning, check_response
-from statuscodes._reporting import Exchange
-from statuscodes.asgi import CheckResponses
-
 from conftest import import_unless_left_out
 
-Message = dict[str, Any]
+from statuscodes import Finding, ResponseRuleError, ResponseRuleWarning, check_response
+from statuscodes.asgi import CheckResponses, Exchange
+
+Message = MutableMapping[str, Any]
 
 
 def call(app: Any, scope: dict[str, Any], body: bytes = b"") -> list[Message]:
@@ -91,7 +89,8 @@ def starlette_app() -> Any:
             media_type="application/problem+json",
         )
 
-    return Starlette(routes=[Route("/", hello), Route("/private", private), Route("/problem", problem)])
+    routes = [Route("/", hello), Route("/private", private), Route("/problem", problem)]
+    return Starlette(routes=routes)
 
 
 def fastapi_app() -> Any:
@@ -119,12 +118,13 @@ def litestar_app() -> Any:
     if litestar is None:
         pytest.skip("not installed on PyPy: litestar needs msgspec, a C extension")
 
-    @litestar.get("/", sync_to_thread=False)
+    # The ignores: `litestar` is a module object here (None on PyPy), so mypy cannot see types.
+    @litestar.get("/", sync_to_thread=False)  # type: ignore[untyped-decorator]
     def hello() -> str:
         return "hello"
 
-    @litestar.get("/private", sync_to_thread=False)
-    def private() -> litestar.Response[str]:
+    @litestar.get("/private", sync_to_thread=False)  # type: ignore[untyped-decorator]
+    def private() -> Any:
         return litestar.Response("who are you?", status_code=401)
 
     return litestar.Litestar([hello, private])

@@ -4,7 +4,6 @@ real clients talking to a real app (through httpx's transports, and requests' ad
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 import httpx
 import pytest
@@ -12,7 +11,7 @@ import requests
 import requests.adapters
 
 from statuscodes import Finding, ResponseRuleWarning
-from statuscodes._reporting import Exchange
+from statuscodes.asgi import Exchange
 from statuscodes.clients import async_httpx_hook, httpx_hook, requests_hook
 
 
@@ -36,9 +35,8 @@ def server(request: httpx.Request) -> httpx.Response:
 
 def test_the_sync_hook_checks_each_response_with_its_request() -> None:
     recorder = Recorder()
-    with httpx.Client(
-        transport=httpx.MockTransport(server), event_hooks={"response": [httpx_hook(on_finding=recorder)]}
-    ) as client:
+    hooks = {"response": [httpx_hook(on_finding=recorder)]}
+    with httpx.Client(transport=httpx.MockTransport(server), event_hooks=hooks) as client:
         assert client.get("http://example.com/").text == "hello"
         assert client.get("http://example.com/private", headers={"X-Test": "1"}).status_code == 401
 
@@ -76,14 +74,22 @@ def test_the_hook_warns_by_default() -> None:
 class Adapter(requests.adapters.BaseAdapter):
     """Answers as `server` does, without a network: requests' own extension point."""
 
-    def send(self, request: Any, **kwargs: Any) -> requests.Response:
-        answer = server(httpx.Request(request.method, request.url))
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: float | tuple[float | None, float | None] | None = None,
+        verify: bool | str = True,
+        cert: str | tuple[str, str] | None = None,
+        proxies: dict[str, str] | None = None,
+    ) -> requests.Response:
+        answer = server(httpx.Request(request.method or "GET", request.url or ""))
         response = requests.Response()
         response.status_code = answer.status_code
         response.headers.update(answer.headers)
         response._content = answer.content  # what requests stores once it has read the body
         response.request = request
-        response.url = request.url
+        response.url = request.url or ""
         return response
 
     def close(self) -> None:

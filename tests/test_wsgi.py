@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from statuscodes import Finding, ResponseRuleError, ResponseRuleWarning, check_response
-from statuscodes._reporting import Exchange
+from statuscodes.asgi import Exchange
 from statuscodes.wsgi import CheckResponses
 
 
@@ -58,6 +58,10 @@ class Served:
         return self.written.append
 
 
+def ignore_start(*args: object) -> Callable[[bytes], object]:
+    return lambda data: None
+
+
 class Recorder:
     def __init__(self) -> None:
         self.calls: list[tuple[list[Finding], Exchange]] = []
@@ -89,7 +93,7 @@ def flask_app() -> Any:
 def werkzeug_app() -> Any:
     from werkzeug.wrappers import Request, Response
 
-    @Request.application  # type: ignore[arg-type]
+    @Request.application
     def app(request: Request) -> Response:
         if request.path == "/private":
             return Response("who are you?", status=401)
@@ -149,7 +153,7 @@ def test_close_is_passed_on_exactly_once_and_the_check_runs_once() -> None:
         return body
 
     recorder = Recorder()
-    checked = CheckResponses(app, on_finding=recorder)(environ(), lambda *a: None)
+    checked = CheckResponses(app, on_finding=recorder)(environ(), ignore_start)
     list(checked)
     checked.close()  # type: ignore[attr-defined]
     checked.close()  # type: ignore[attr-defined]
@@ -193,7 +197,7 @@ def test_exc_info_is_passed_on_and_the_last_status_is_checked() -> None:
 
 def test_raise_comes_from_close_after_the_last_chunk() -> None:
     app = CheckResponses(werkzeug_app(), on_finding="raise")
-    body = app(environ(path="/private"), lambda *a: None)
+    body = app(environ(path="/private"), ignore_start)
 
     assert list(body) == [b"who are you?"]
     with pytest.raises(ResponseRuleError, match=r"GET /private -> 401: 1 RFC rule\(s\) broken"):

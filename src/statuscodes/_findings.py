@@ -40,4 +40,5 @@ def describe(findings: list[Finding], exchange: Exchange) -> str:
     """The findings as lines under one heading naming the request."""
     target = f" {exchange.target}" if exchange.target is not None else ""
     lines = "".join(f"\n  {finding.level}: {finding.message}" for finding in findings)
-    return f"{exchange.method}{target} -> {exchange.status}: {len(findings)} RFC rule(s) broken:{lines}"
+    heading = f"{exchange.method}{target} -> {exchange.status}"
+    return f"{heading}: {len(findings)} RFC rule(s) broken:{lines}"

@@ -23,11 +23,11 @@ from typing import Any
 
 from ._reporting import KEPT_CONTENT, Exchange, OnFinding, Reporter, keeps_content
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+_Scope = MutableMapping[str, Any]
+_Message = MutableMapping[str, Any]
+_Receive = Callable[[], Awaitable[_Message]]
+_Send = Callable[[_Message], Awaitable[None]]
+_ASGIApp = Callable[[_Scope, _Receive, _Send], Awaitable[None]]
 
 
 class CheckResponses:
@@ -43,20 +43,20 @@ class CheckResponses:
     body of a response to HEAD is not counted (servers drop it before the wire).
     """
 
-    def __init__(self, app: ASGIApp, *, on_finding: OnFinding = "warn") -> None:
+    def __init__(self, app: _ASGIApp, *, on_finding: OnFinding = "warn") -> None:
         self.app = app
         self._reporter = Reporter(on_finding)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def __call__(self, scope: _Scope, receive: _Receive, send: _Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         reporter = self._reporter
-        start: Message = {}
+        start: _Message = {}
         length = 0
         kept: list[bytes] | None = None
         found: list[tuple[list[Any], Exchange]] = []
 
-        async def checked_send(message: Message) -> None:
+        async def checked_send(message: _Message) -> None:
             nonlocal start, length, kept
             await send(message)  # first: the check never delays what the client gets
             kind = message["type"]
@@ -88,7 +88,7 @@ class CheckResponses:
             reporter.report(findings, exchange)
 
 
-def _exchange(scope: Scope, start: Message, length: int, kept: list[bytes] | None) -> Exchange:
+def _exchange(scope: _Scope, start: _Message, length: int, kept: list[bytes] | None) -> Exchange:
     method = scope.get("method", "GET")
     query = scope.get("query_string", b"")
     target = scope.get("path", "") + ("?" + query.decode("latin-1") if query else "")

@@ -5,9 +5,9 @@ event hooks (sync and async) and requests' response hooks.
 >>> from statuscodes.clients import httpx_hook
 >>> def server(request):
 ...     return httpx.Response(401, request=request)
+>>> hook = httpx_hook(on_finding=lambda findings, exchange: print(*findings))
 >>> client = httpx.Client(
-...     transport=httpx.MockTransport(server),
-...     event_hooks={"response": [httpx_hook(on_finding=lambda findings, exchange: print(*findings))]},
+...     transport=httpx.MockTransport(server), event_hooks={"response": [hook]}
 ... )
 >>> client.get("http://example.com/").status_code
 401 response without WWW-Authenticate: RFC 9110, Section 15.5.2 says the server MUST send it

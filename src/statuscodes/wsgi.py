@@ -19,26 +19,27 @@ from typing import Any
 
 from ._reporting import KEPT_CONTENT, Exchange, OnFinding, Reporter, keeps_content
 
-Environ = dict[str, Any]
-StartResponse = Callable[..., Callable[[bytes], object]]
-WSGIApp = Callable[[Environ, StartResponse], Iterable[bytes]]
+_Environ = dict[str, Any]
+_StartResponse = Callable[..., Callable[[bytes], object]]
+_WSGIApp = Callable[[_Environ, _StartResponse], Iterable[bytes]]
 
 
 class CheckResponses:
     """Wraps a WSGI app; each response is checked once its last chunk has been handed on.
 
     `on_finding` is as for `statuscodes.asgi.CheckResponses`: `"warn"`, `"log"`, `"raise"`
-    (raised from the iterable's `close()`, which the server calls after the last chunk) or a callable taking the
-    findings and the `Exchange`. `start_response` with `exc_info` (a second call replacing the
-    headers after an error) is passed on, and the last status and headers are checked; bytes
-    sent through the `write()` callable count as body; the app's iterable is closed exactly once.
+    (raised from the iterable's `close()`, which the server calls after the last chunk) or a
+    callable taking the findings and the `Exchange`. `start_response` with `exc_info` (a second
+    call replacing the headers after an error) is passed on, and the last status and headers
+    are checked; bytes sent through the `write()` callable count as body; the app's iterable is
+    closed exactly once.
     """
 
-    def __init__(self, app: WSGIApp, *, on_finding: OnFinding = "warn") -> None:
+    def __init__(self, app: _WSGIApp, *, on_finding: OnFinding = "warn") -> None:
         self.app = app
         self._reporter = Reporter(on_finding)
 
-    def __call__(self, environ: Environ, start_response: StartResponse) -> Iterable[bytes]:
+    def __call__(self, environ: _Environ, start_response: _StartResponse) -> Iterable[bytes]:
         response = _Response(self._reporter, environ)
 
         def checked_start_response(
@@ -66,7 +67,7 @@ class _Response:
 
     __slots__ = ("_environ", "_kept", "_reporter", "done", "headers", "length", "status")
 
-    def __init__(self, reporter: Reporter, environ: Environ) -> None:
+    def __init__(self, reporter: Reporter, environ: _Environ) -> None:
         self._reporter = reporter
         self._environ = environ
         self.status = 0
@@ -147,7 +148,7 @@ class _Body:
             self._response.finish()
 
 
-def _request_headers(environ: Environ) -> list[tuple[str, str]]:
+def _request_headers(environ: _Environ) -> list[tuple[str, str]]:
     """The request's header fields, from the CGI names WSGI gives them (PEP 3333)."""
     fields = [
         (key[5:].replace("_", "-"), value)
