@@ -65,9 +65,12 @@ def test_the_async_hook_reads_a_problem_body_and_leaves_it_readable() -> None:
 
 
 def test_the_hook_warns_by_default() -> None:
-    with httpx.Client(
-        transport=httpx.MockTransport(server), event_hooks={"response": [httpx_hook()]}
-    ) as client, pytest.warns(ResponseRuleWarning, match="GET http://example.com/private: MUST"):
+    with (
+        httpx.Client(
+            transport=httpx.MockTransport(server), event_hooks={"response": [httpx_hook()]}
+        ) as client,
+        pytest.warns(ResponseRuleWarning, match="GET http://example.com/private: MUST"),
+    ):
         client.get("http://example.com/private")
 
 
