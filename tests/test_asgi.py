@@ -7,11 +7,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, MutableMapping, Sequence
 from typing import Any
 
 import pytest
-from conftest import import_unless_left_out
+from conftest import import_unless_left_out, skip_on_pypy_without
 
 from statuscodes import Finding, ResponseRuleError, ResponseRuleWarning, check_response
 from statuscodes.asgi import CheckResponses, Exchange
@@ -114,7 +114,7 @@ def fastapi_app() -> Any:
 litestar = import_unless_left_out("litestar")
 
 
-def litestar_app() -> Any:
+def litestar_app(middleware: Sequence[Any] = ()) -> Any:
     if litestar is None:
         pytest.skip("not installed on PyPy: litestar needs msgspec, a C extension")
 
@@ -127,7 +127,7 @@ def litestar_app() -> Any:
     def private() -> Any:
         return litestar.Response("who are you?", status_code=401)
 
-    return litestar.Litestar([hello, private])
+    return litestar.Litestar([hello, private], middleware=list(middleware))
 
 
 def quart_app() -> Any:
@@ -296,3 +296,23 @@ def test_under_uvicorn_the_bytes_arrive_unchanged() -> None:
 
     assert received["checked"] == received["bare"]
     assert [f.code for findings, _ in recorder.calls for f in findings] == [401, 401]
+
+
+def test_the_documented_one_line_setups_install_the_middleware() -> None:
+    recorder = Recorder()
+    starlette, fastapi = starlette_app(), fastapi_app()
+    starlette.add_middleware(CheckResponses, on_finding=recorder)
+    fastapi.add_middleware(CheckResponses, on_finding=recorder)
+
+    for app in (starlette, fastapi):
+        call(app, http_scope(path="/private"))
+
+    assert [f.code for findings, _ in recorder.calls for f in findings] == [401, 401]
+
+
+@skip_on_pypy_without("litestar")
+def test_litestar_takes_the_class_as_middleware() -> None:
+    app = litestar_app(middleware=[CheckResponses])
+
+    with pytest.warns(ResponseRuleWarning, match="401 response without WWW-Authenticate"):
+        call(app, http_scope(path="/private"))
