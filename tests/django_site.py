@@ -1,20 +1,17 @@
 """A one-module Django project for the adapter tests: a 200 and a 401, served by Django's own
-ASGI and WSGI handlers. Django's settings are per process: configured here unless another test
-module configured them first."""
+ASGI and WSGI handlers.
+
+Django's settings are per process and other test modules configure them at import: this module
+touches them only when a handler is asked for (its doctest-collected import must not), adding
+its URLs and hosts to whatever is configured.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-import django
-from django.conf import settings
-
-if not settings.configured:
-    settings.configure(USE_TZ=True)
-    django.setup()
-
-from django.http import HttpResponse  # noqa: E402  # after settings, as Django requires
-from django.urls import path  # noqa: E402
+from django.http import HttpResponse
+from django.urls import path
 
 
 def hello(request: Any) -> Any:
@@ -27,19 +24,28 @@ def private(request: Any) -> Any:
 
 urlpatterns = [path("", hello), path("private", private)]
 
-# The model tests' settings have no URLs and no hosts: this module's are added to them.
-if not hasattr(settings, "ROOT_URLCONF"):
-    settings.ROOT_URLCONF = __name__
-settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver", "127.0.0.1"]
+
+def _set_up() -> None:
+    import django
+    from django.conf import settings
+
+    if not settings.configured:
+        settings.configure(USE_TZ=True)
+        django.setup()
+    if not hasattr(settings, "ROOT_URLCONF"):
+        settings.ROOT_URLCONF = __name__
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver", "127.0.0.1"]
 
 
 def asgi_application() -> Any:
     from django.core.handlers.asgi import ASGIHandler
 
+    _set_up()
     return ASGIHandler()
 
 
 def wsgi_application() -> Any:
     from django.core.handlers.wsgi import WSGIHandler
 
+    _set_up()
     return WSGIHandler()

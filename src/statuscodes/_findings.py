@@ -30,6 +30,9 @@ class ResponseRuleError(AssertionError):
 
     __module__ = "statuscodes"
 
+    findings: list[Finding]  #: what the check found, in its order
+    exchange: Exchange  #: the request and the response they were found in
+
     def __init__(self, findings: list[Finding], exchange: Exchange) -> None:
         self.findings = findings
         self.exchange = exchange

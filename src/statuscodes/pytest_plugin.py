@@ -46,6 +46,7 @@ CLIENTS = (
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
+    """Adds --check-responses and the ini options check_responses, check_responses_on_finding."""
     group = parser.getgroup("statuscodes", "statuscodes: RFC rules of each test client response")
     group.addoption(
         "--check-responses",
@@ -60,6 +61,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    """Declares the check_responses marker."""
     config.addinivalue_line(
         "markers",
         "check_responses(enabled=True): check (or, with False, do not check) this test's "
@@ -77,6 +79,7 @@ def _enabled(item: pytest.Item) -> bool:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Generator[None, Any, None]:
+    """Runs a checked test with the client methods wrapped; fails it (or warns) on findings."""
     if not _enabled(item):
         yield
         return

@@ -183,7 +183,9 @@ class ResponseRuleError(AssertionError):
     """
 
     findings: list[Finding]
+    """what the check found, in its order"""
     exchange: Exchange
+    """the request and the response they were found in"""
     def __init__(self, findings: list[Finding], exchange: Exchange) -> None: ...
 
 class UnregisteredCodeError(ValueError):
