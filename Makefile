@@ -93,6 +93,7 @@ bench: $(INSTALLED)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python tools/bench.py --json bench-results/latest.json
 	$(BIN)/python tools/bench_check.py --json bench-results/check.json
+	$(BIN)/python tools/bench_middleware.py
 
 bench-all: $(INSTALLED)
 	tools/test-matrix.sh --bench

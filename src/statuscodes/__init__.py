@@ -16,6 +16,8 @@ from ._data import Reference as Reference
 from ._data import Registration as Registration
 from ._errors import CodeTypeError as CodeTypeError
 from ._errors import UnregisteredCodeError as UnregisteredCodeError
+from ._findings import ResponseRuleError as ResponseRuleError
+from ._findings import ResponseRuleWarning as ResponseRuleWarning
 from ._frameworks import choices as choices
 from ._frameworks import openapi_responses as openapi_responses
 from ._http import HTTPCategory as HTTPCategory

@@ -3,6 +3,8 @@ import enum
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, Literal, Protocol, TypeAlias, TypeVar, overload
 
+from statuscodes.asgi import Exchange
+
 _T = TypeVar("_T")
 
 __version__: str
@@ -161,6 +163,28 @@ def assert_valid_response(
 
     >>> assert_valid_response(405, {"Allow": "GET, HEAD"}, content=b"")
     """
+
+class ResponseRuleWarning(UserWarning):
+    """A response broke an RFC rule: what `on_finding="warn"` emits, one warning per finding.
+
+    A `UserWarning`, so `-W error::statuscodes.ResponseRuleWarning` and pytest's
+    `filterwarnings` turn it into an error.
+
+    >>> issubclass(ResponseRuleWarning, UserWarning)
+    True
+    """
+
+class ResponseRuleError(AssertionError):
+    """A response broke RFC rules: what `on_finding="raise"` raises once the response is sent.
+
+    Its `findings` are the list the check returned; its message lists them, one a line.
+    """
+
+    findings: list[Finding]
+    """what the check found, in its order"""
+    exchange: Exchange
+    """the request and the response they were found in"""
+    def __init__(self, findings: list[Finding], exchange: Exchange) -> None: ...
 
 class UnregisteredCodeError(ValueError):
     """An int that is not a member of the registry enum it was looked up in.

@@ -1,0 +1,162 @@
+"""`CheckResponses`: WSGI middleware that checks every response an app returns against the RFC
+rules of its status code, without changing what is sent.
+
+>>> from statuscodes.wsgi import CheckResponses
+>>> def app(environ, start_response):
+...     start_response("204 No Content", [("Content-Length", "0")])
+...     return [b""]
+>>> checked = CheckResponses(app, on_finding=lambda findings, exchange: print(*findings))
+>>> environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/", "QUERY_STRING": ""}
+>>> b"".join(checked(environ, lambda status, headers, exc_info=None: None))
+204 response with Content-Length: RFC 9110, Section 8.6 says a server MUST NOT send it
+b''
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from ._findings import Exchange
+from ._reporting import KEPT_CONTENT, OnFinding, Reporter, keeps_content
+
+_Environ = dict[str, Any]
+_StartResponse = Callable[..., Callable[[bytes], object]]
+_WSGIApp = Callable[[_Environ, _StartResponse], Iterable[bytes]]
+
+
+class CheckResponses:
+    """Wraps a WSGI app; each response is checked once its last chunk has been handed on.
+
+    `on_finding` is as for `statuscodes.asgi.CheckResponses`: `"warn"`, `"log"`, `"raise"`
+    (raised from the iterable's `close()`, which the server calls after the last chunk) or a
+    callable taking the findings and the `Exchange`. `start_response` with `exc_info` (a second
+    call replacing the headers after an error) is passed on, and the last status and headers
+    are checked; bytes sent through the `write()` callable count as body; the app's iterable is
+    closed exactly once.
+    """
+
+    def __init__(self, app: _WSGIApp, *, on_finding: OnFinding = "warn") -> None:
+        self.app = app
+        self._reporter = Reporter(on_finding)
+
+    def __call__(self, environ: _Environ, start_response: _StartResponse) -> Iterable[bytes]:
+        response = _Response(self._reporter, environ)
+
+        def checked_start_response(
+            status: str, headers: list[tuple[str, str]], exc_info: Any = None
+        ) -> Callable[[bytes], object]:
+            write = (
+                start_response(status, headers)
+                if exc_info is None
+                else start_response(status, headers, exc_info)
+            )
+            response.started(status, headers)
+
+            def checked_write(data: bytes) -> object:
+                result = write(data)
+                response.count(data)
+                return result
+
+            return checked_write
+
+        return response.wrap(self.app(environ, checked_start_response))
+
+
+class _Response:
+    """The state of one response: its status, headers, body length, and the body where kept."""
+
+    __slots__ = ("_environ", "_kept", "_reporter", "done", "headers", "length", "status")
+
+    def __init__(self, reporter: Reporter, environ: _Environ) -> None:
+        self._reporter = reporter
+        self._environ = environ
+        self.status = 0
+        self.headers: list[tuple[str, str]] = []
+        self.length = 0
+        self._kept: list[bytes] | None = None
+        self.done = False
+
+    def started(self, status: str, headers: list[tuple[str, str]]) -> None:
+        self.status = int(status[:3])
+        self.headers = headers
+        content_types = (value for name, value in headers if name.lower() == "content-type")
+        self._kept = [] if any(map(keeps_content, content_types)) else None
+
+    def count(self, data: bytes) -> None:
+        self.length += len(data)
+        if self._kept is not None:
+            if self.length <= KEPT_CONTENT:
+                self._kept.append(data)
+            else:
+                self._kept = None  # too large to keep: its length is still known
+
+    @property
+    def raises(self) -> bool:
+        return self._reporter.raises
+
+    def wrap(self, body: Iterable[bytes]) -> Iterable[bytes]:
+        return _Body(self, body)
+
+    def finish(self) -> None:
+        """Checks the response, once: on close() or at the end of the iteration."""
+        if self.done or not self.status:
+            return
+        self.done = True
+        environ = self._environ
+        method = environ.get("REQUEST_METHOD", "GET")
+        query = environ.get("QUERY_STRING", "")
+        head = method == "HEAD"
+        exchange = Exchange(
+            method,
+            environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "") + (query and "?" + query),
+            self.status,
+            self.headers,
+            _request_headers(environ),
+            None if self._kept is None or head else b"".join(self._kept),
+            None if head else self.length,
+        )
+        self._reporter.report(self._reporter.check(exchange), exchange)
+
+
+class _Body:
+    """The app's iterable, counted as it is iterated; `close()` passed on exactly once."""
+
+    __slots__ = ("_body", "_closed", "_response")
+
+    def __init__(self, response: _Response, body: Iterable[bytes]) -> None:
+        self._response = response
+        self._body = body
+        self._closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        count = self._response.count
+        for chunk in self._body:
+            count(chunk)
+            yield chunk
+        if not self._response.raises:
+            self._response.finish()  # a server that forgets close() still gets the check
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            close = getattr(self._body, "close", None)
+            if close is not None:
+                close()
+        finally:
+            self._response.finish()
+
+
+def _request_headers(environ: _Environ) -> list[tuple[str, str]]:
+    """The request's header fields, from the CGI names WSGI gives them (PEP 3333)."""
+    fields = [
+        (key[5:].replace("_", "-"), value)
+        for key, value in environ.items()
+        if key.startswith("HTTP_") and isinstance(value, str)
+    ]
+    for key in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+        if environ.get(key):
+            fields.append((key.replace("_", "-"), environ[key]))
+    return fields
