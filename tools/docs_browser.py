@@ -29,7 +29,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 WIDTHS = (1280, 390)
 # The copy buttons whose code must run: (page, index of the block among the page's code blocks).
-COPIED = (("index.html", 0), ("index.html", 3), ("rfc-rules.html", 0))
+COPIED = (("index.html", 1), ("index.html", 5), ("rfc-rules.html", 0))
 SEARCHED = (
     "check_response",
     "resolve",
@@ -43,10 +43,12 @@ SEARCHED = (
     "for_http",
 )
 # What clips: a code block, or the box Material wraps a table in.
-CLIPPING = """() => [...document.querySelectorAll('.md-content pre > code, .md-typeset__scrollwrap')]
+CLIPPING = """() => [
+  ...document.querySelectorAll('.md-content pre > code, .md-typeset__scrollwrap')]
   .filter(e => e.scrollWidth > e.clientWidth + 1)
   .map(e => (e.tagName === 'CODE' ? 'code block ' : 'table ') + JSON.stringify(
-    e.textContent.trim().split('\\n')[0].slice(0, 50)) + ` (${e.scrollWidth} > ${e.clientWidth} px)`)"""
+    e.textContent.trim().split('\\n')[0].slice(0, 50))
+    + ` (${e.scrollWidth} > ${e.clientWidth} px)`)"""
 WIDTH = "() => document.documentElement.scrollWidth"
 LINKS = "() => [...document.querySelectorAll('a[href]')].map(a => a.href)"
 IDS = "() => [...document.querySelectorAll('[id]')].map(e => e.id)"
@@ -163,9 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     site: Path = args.site.resolve()
     executable = browser_path()
     if executable is None:
-        print("tools/docs_browser.py: no Chromium at /usr/bin/chromium ($CHROMIUM)", file=sys.stderr)
+        print("tools/docs_browser.py: no Chromium (/usr/bin/chromium, $CHROMIUM)", file=sys.stderr)
         return 2
-    from playwright.sync_api import sync_playwright  # the docs extra, in .venv-docs only
+    from playwright.sync_api import sync_playwright  # type: ignore[import-not-found]  # .venv-docs only
 
     args.shots.mkdir(parents=True, exist_ok=True)
     pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if p.name != "404.html")
