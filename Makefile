@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 DOCS_VENV := .venv-docs
 DOCS_INSTALLED := $(DOCS_VENV)/.installed
 
-.PHONY: demo docs test lint types stubtest style generate check-generated pytest pytest-all stress dist bench bench-all perf-page clean
+.PHONY: demo docs docs-check test lint types stubtest style generate check-generated pytest pytest-all stress dist bench bench-all perf-page clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,8 @@ demo: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	$(BIN)/statuscodes 422
 
+# docs-check (the site in Chromium) is not in it yet: it still reports wide tables and flaky
+# search (issue 24, open).
 test: lint check-generated types stubtest pytest pytest-all stress dist docs
 
 # ruff, pinned in the test extra; `make style` applies what it can.
@@ -88,6 +90,15 @@ $(DOCS_INSTALLED): pyproject.toml setup.py
 docs: $(DOCS_INSTALLED)
 	NO_MKDOCS_2_WARNING=1 $(DOCS_VENV)/bin/mkdocs build --strict --quiet
 	$(DOCS_VENV)/bin/python tools/check_site.py site
+
+# The site in Chromium (tools/docs_browser.py): the system's browser, installed from apt as root
+# where apt exists; without one it says so and skips, except under CI=true, where that fails.
+docs-check: docs
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get install -y -q chromium >/dev/null; fi
+	@if [ -x "$${CHROMIUM:-/usr/bin/chromium}" ]; then $(DOCS_VENV)/bin/python tools/docs_browser.py site; \
+	elif [ "$$CI" = true ]; then echo "docs-check: no Chromium (CI=true: a failure)"; exit 1; \
+	else echo "docs-check: SKIPPED, no Chromium at /usr/bin/chromium (apt-get install chromium)"; fi
 
 bench: $(INSTALLED)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
