@@ -367,3 +367,20 @@ def test_rfc9110_5_6_7_near_misses_are_no_http_date(value: str) -> None:
     [finding] = check_response(503, {"Retry-After": value})
 
     assert finding.reference == Reference("RFC 9110", "10.2.3"), value
+
+
+def test_rfc9110_6_4_1_a_counted_body_is_judged_as_the_body_would_be() -> None:
+    [finding] = check_response(204, {}, content_length=3)
+
+    assert finding.message.startswith("204 response with 3 bytes of content")
+    assert check_response(204, {}, content=b"", content_length=3) == []  # the body wins
+    assert check_response(200, {}, content_length=3) == []
+    for bad in (-1, "3", 3.0):
+        with pytest.raises(TypeError, match="content_length must be a number of bytes"):
+            check_response(204, {}, content_length=bad)  # type: ignore[arg-type]
+
+
+def test_an_exchange_names_its_request_and_status() -> None:
+    from statuscodes.asgi import Exchange
+
+    assert repr(Exchange("GET", "/x", 204, {})) == "Exchange(GET /x -> 204)"

@@ -53,6 +53,7 @@ def check_response(
     headers: Mapping[object, object] | Iterable[object],
     *,
     content: bytes | bytearray | memoryview | None = None,
+    content_length: int | None = None,
     method: str = "GET",
 ) -> list[Finding]:
     """What the RFCs require of a response with this status code and these header fields that it
@@ -74,8 +75,10 @@ def check_response(
     a list of values counts as that field repeated; an item that is not a pair of str, bytes or
     int is skipped. A required field that is present with an empty value is reported as empty
     (except Allow, where empty means "no method"). `content` is the body as bytes, or None when
-    unknown: then nothing is said about it. `method` is the request's method: a response to HEAD
-    has no content, nor does a 2xx to CONNECT.
+    unknown: then nothing is said about it; `content_length` is the number of bytes sent where
+    the body itself was not kept (the middlewares count it), read when `content` is None.
+    `method` is the request's method: a response to HEAD has no content, nor does a 2xx to
+    CONNECT.
 
     It reports: content where none is allowed (1xx, 204, 205, 304, HEAD, 2xx to CONNECT);
     Content-Length or Transfer-Encoding on a 1xx, a 204 or a 2xx to CONNECT; both framings at
@@ -97,6 +100,7 @@ def check_response(
         )
     if not isinstance(method, str):
         raise TypeError(f"method must be a str such as 'GET', not {method.__class__.__name__}")
+    size = len(content) if content is not None else _size(content_length)
     if not 100 <= code <= 599:
         return [
             Finding(
@@ -122,7 +126,7 @@ def check_response(
                 _STATUS_CODES,
             )
         )
-    findings += _content_findings(code, row, fields, content, method)
+    findings += _content_findings(code, row, fields, size, method)
     if row is not None:
         findings += _rule_findings(code, row, fields)
     findings += _retry_after_findings(code, fields.get("retry-after", ()))
@@ -133,7 +137,7 @@ def _content_findings(
     code: int,
     row: Row | None,
     fields: dict[str, list[str]],
-    content: bytes | bytearray | memoryview | None,
+    size: int | None,
     method: str,
 ) -> list[Finding]:
     findings = []
@@ -149,11 +153,11 @@ def _content_findings(
         forbidden_by = _CONNECT
     else:
         forbidden_by = None
-    if forbidden_by is not None and content:
+    if forbidden_by is not None and size:
         findings.append(
             Finding(
                 "MUST",
-                f"{kind} with {len(content)} byte{'s' * (len(content) != 1)} of content: "
+                f"{kind} with {size} byte{'s' * (size != 1)} of content: "
                 f"{forbidden_by} says such a response has no content",
                 code,
                 forbidden_by,
@@ -279,6 +283,17 @@ def _text(value: object) -> str | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(int(value))
     return None
+
+
+def _size(content_length: object) -> int | None:
+    if content_length is None:
+        return None
+    size = as_index(content_length)
+    if size is None or size < 0:
+        raise TypeError(
+            f"content_length must be a number of bytes or None, not {shown(content_length)}"
+        )
+    return size
 
 
 def assert_valid_response(

@@ -3,6 +3,9 @@ so this module imports nothing that `import statuscodes` would not load anyway."
 
 from __future__ import annotations
 
+# The same classes as collections.abc, which would import collections (~7M instructions on 3.13).
+from _collections_abc import Iterable, Mapping
+
 from ._data import Finding
 
 
@@ -25,8 +28,8 @@ class Exchange:
         method: str,
         target: str | None,
         status: int,
-        headers: object,
-        request_headers: object = None,
+        headers: Mapping[object, object] | Iterable[object],
+        request_headers: Mapping[object, object] | Iterable[object] | None = None,
         content: bytes | None = None,
         content_length: int | None = None,
     ) -> None:

@@ -7,15 +7,14 @@ No rule lives here: the adapters translate their protocol into `Exchange`, and t
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable
 
 from . import _check
 from ._data import Finding
 from ._findings import Exchange, ResponseRuleError, ResponseRuleWarning, describe
 
-# The engine keeps a body whole only up to this size, and only where a rule reads it.
-KEPT_CONTENT: int = getattr(_check, "KEPT_CONTENT", 64 * 1024)
+# The adapters keep a body whole only up to this size, and only where a rule reads it.
+KEPT_CONTENT = 64 * 1024
 
 
 OnFinding = str | Callable[[list[Finding], Exchange], object]
@@ -72,38 +71,15 @@ def _raise(findings: list[Finding], exchange: Exchange) -> None:
 
 
 def _engine() -> Callable[[Exchange], list[Finding]]:
-    """One call of the engine per exchange, with the keywords this engine knows.
-
-    A `ResponseChecker` (which compares a 304 with the 200 it has seen) when the engine has one;
-    otherwise `check_response`, given only the keywords its signature takes.
-    """
-    import inspect  # once per adapter, not per response
-
-    checker_class = getattr(_check, "ResponseChecker", None)
-    if checker_class is not None:
-        check: Callable[..., list[Finding]] = checker_class().check
-        keywords: Iterable[str] = inspect.signature(check).parameters
-    else:
-        check = _check.check_response
-        keywords = inspect.signature(check).parameters
-    takes = frozenset(keywords)
-    with_length = "content_length" in takes
-    with_request = "request_headers" in takes
-    with_target = "target" in takes
+    """One call of the engine per exchange: the body where it was kept, else its length."""
 
     def run(exchange: Exchange) -> list[Finding]:
-        extra: dict[str, Any] = {}
-        content = exchange.content
-        if content is None and exchange.content_length == 0:
-            content = b""  # nothing sent is known exactly, whatever the engine
-        elif content is None and with_length and exchange.content_length is not None:
-            extra["content_length"] = exchange.content_length
-        if with_request and exchange.request_headers is not None:
-            extra["request_headers"] = exchange.request_headers
-        if with_target:
-            extra["target"] = exchange.target
-        return check(
-            exchange.status, exchange.headers, content=content, method=exchange.method, **extra
+        return _check.check_response(
+            exchange.status,
+            exchange.headers,
+            content=exchange.content,
+            content_length=exchange.content_length,
+            method=exchange.method,
         )
 
     return run

@@ -123,7 +123,12 @@ _Headers: TypeAlias = (
 _Content: TypeAlias = bytes | bytearray | memoryview | None
 
 def check_response(
-    status: int, headers: _Headers, *, content: _Content = None, method: str = "GET"
+    status: int,
+    headers: _Headers,
+    *,
+    content: _Content = None,
+    content_length: int | None = None,
+    method: str = "GET",
 ) -> list[Finding]:
     """What the RFCs require of a response with this status code and these header fields that it
     does not do, as a list of `Finding` (empty: nothing to report).
@@ -144,8 +149,10 @@ def check_response(
     a list of values counts as that field repeated; an item that is not a pair of str, bytes or
     int is skipped. A required field that is present with an empty value is reported as empty
     (except Allow, where empty means "no method"). `content` is the body as bytes, or None when
-    unknown: then nothing is said about it. `method` is the request's method: a response to HEAD
-    has no content, nor does a 2xx to CONNECT.
+    unknown: then nothing is said about it; `content_length` is the number of bytes sent where
+    the body itself was not kept (the middlewares count it), read when `content` is None.
+    `method` is the request's method: a response to HEAD has no content, nor does a 2xx to
+    CONNECT.
 
     It reports: content where none is allowed (1xx, 204, 205, 304, HEAD, 2xx to CONNECT);
     Content-Length or Transfer-Encoding on a 1xx, a 204 or a 2xx to CONNECT; both framings at
