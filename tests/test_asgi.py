@@ -24,16 +24,24 @@ def call(app: Any, scope: dict[str, Any], body: bytes = b"") -> list[Message]:
     sent: list[Message] = []
     requests = [{"type": "http.request", "body": body, "more_body": False}]
 
-    async def receive() -> Message:
-        if requests:
-            return requests.pop()
-        await asyncio.sleep(3600)  # a client that stays connected
-        raise AssertionError
+    async def run() -> None:
+        finished = asyncio.Event()
 
-    async def send(message: Message) -> None:
-        sent.append(message)
+        async def receive() -> Message:
+            if requests:
+                return requests.pop()
+            # As a server does: the client stays until the response is sent (Quart asks).
+            await finished.wait()
+            return {"type": "http.disconnect"}
 
-    asyncio.run(app(scope, receive, send))
+        async def send(message: Message) -> None:
+            sent.append(message)
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                finished.set()
+
+        await app(scope, receive, send)
+
+    asyncio.run(run())
     return sent
 
 
