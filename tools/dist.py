@@ -162,8 +162,18 @@ def check_installed(wheel: Path, work: Path) -> None:
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
     # The venv's own mypy: the one `make stubtest` uses, pinned in the test extra.
-    # With the grpc extra: statuscodes.grpc's stub names grpcio's types, which it brings.
-    run(python, "-m", "pip", "install", "--quiet", f"{wheel}[grpc]", f"mypy=={version('mypy')}")
+    # With the grpc extra: statuscodes.grpc's stub names grpcio's types, which it brings; and
+    # pytest, whose types the plugin's stub names (pytest loads the plugin, so it is there).
+    run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        f"{wheel}[grpc]",
+        f"mypy=={version('mypy')}",
+        f"pytest=={version('pytest')}",
+    )
     outside = work / "outside"  # not the repository: `import statuscodes` finds the venv's
     outside.mkdir()
     clean_env = {key: value for key, value in os.environ.items() if key != "MYPYPATH"}
