@@ -42,7 +42,7 @@ def test_fastapi_401_without_challenge_is_reported_and_with_one_is_clean() -> No
 
     @app.get("/challenged")
     def challenged() -> None:
-        raise HTTPException(status_code=401, headers={"WWW-Authenticate": "Bearer"})
+        raise HTTPException(status_code=401, headers={"WWW-Authenticate": 'Bearer realm="api"'})
 
     client = TestClient(app)
     bare_response, challenged_response = client.get("/bare"), client.get("/challenged")
@@ -82,7 +82,8 @@ def test_starlette_204_with_a_body_is_reported() -> None:
 
 def test_httpx_response_with_repeated_fields() -> None:
     response = httpx.Response(
-        401, headers=[("WWW-Authenticate", "Basic"), ("www-authenticate", "Bearer")]
+        401,
+        headers=[("WWW-Authenticate", 'Basic realm="a"'), ("www-authenticate", 'Bearer realm="a"')],
     )
 
     assert check_response(response.status_code, response.headers) == []
@@ -106,7 +107,7 @@ def test_werkzeug_response() -> None:
 
 
 def test_requests_case_insensitive_dict_and_aiohttp_multidict() -> None:
-    requests_headers = CaseInsensitiveDict({"Proxy-Authenticate": "Basic"})
+    requests_headers = CaseInsensitiveDict({"Proxy-Authenticate": 'Basic realm="proxy"'})
     aiohttp_headers = CIMultiDict([("ALLOW", "GET")])
 
     assert check_response(407, requests_headers) == []
@@ -200,8 +201,17 @@ def test_rfc9110_10_2_3_invalid_retry_after(value: str) -> None:
     assert finding.reference == Reference("RFC 9110", "10.2.3")
 
 
-def test_location_on_a_code_that_takes_none_is_not_an_error() -> None:
-    assert check_response(200, {"Location": "/x"}, content=b"ok") == []
+def test_rfc9110_10_2_2_location_on_a_code_that_gives_it_no_meaning() -> None:
+    # "For 201 (Created) responses, the Location value refers to the primary resource created by
+    # the request. For 3xx (Redirection) responses, the Location value refers to the preferred
+    # target resource": no other code gives it a meaning.
+    ok = {"Content-Type": "text/plain"}
+
+    [finding] = check_response(200, {**ok, "Location": "/x"}, content=b"ok")
+
+    assert (finding.level, str(finding.reference)) == ("SHOULD", "RFC 9110, Section 10.2.2")
+    assert check_response(201, {**ok, "Location": "/x"}, content=b"ok") == []
+    assert check_response(303, {**ok, "Location": "/x"}, content=b"ok") == []
 
 
 def test_rfc9110_15_unregistered_code_says_how_it_is_treated() -> None:
@@ -222,11 +232,13 @@ def test_rfc9110_15_code_outside_100_599_is_invalid() -> None:
 
 
 def test_bytes_names_values_and_mixed_case_match() -> None:
-    assert check_response(401, [(b"wWw-AuThEnTiCaTe", b"Basic")]) == []
+    assert check_response(401, [(b"wWw-AuThEnTiCaTe", b'Basic rEaLm="x"')]) == []
 
 
 def test_non_ascii_bytes_do_not_raise() -> None:
-    assert check_response(401, [(b"WWW-Authenticate", b"\xff\xfe")]) == []
+    [finding] = check_response(401, [(b"WWW-Authenticate", b"\xff\xfe")])
+
+    assert "'ÿþ'" in finding.message  # read as Latin-1, named as it came, and no scheme
 
 
 def test_empty_required_value_is_reported_as_empty() -> None:
@@ -304,7 +316,9 @@ def test_assert_valid_response_lists_every_finding() -> None:
 
 
 def test_assert_valid_response_passes_a_valid_response() -> None:
-    assert_valid_response(201, {"Location": "/items/1"}, content=b"{}", method="POST")
+    headers = {"Location": "/items/1", "Content-Type": "application/json"}
+
+    assert_valid_response(201, headers, content=b"{}", method="POST", request_headers={})
 
 
 def test_finding_is_an_immutable_picklable_value() -> None:
@@ -374,7 +388,7 @@ def test_rfc9110_6_4_1_a_counted_body_is_judged_as_the_body_would_be() -> None:
 
     assert finding.message.startswith("204 response with 3 bytes of content")
     assert check_response(204, {}, content=b"", content_length=3) == []  # the body wins
-    assert check_response(200, {}, content_length=3) == []
+    assert check_response(200, {"Content-Type": "text/plain"}, content_length=3) == []
     for bad in (-1, "3", 3.0):
         with pytest.raises(TypeError, match="content_length must be a number of bytes"):
             check_response(204, {}, content_length=bad)  # type: ignore[arg-type]

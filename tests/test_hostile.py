@@ -144,7 +144,7 @@ def test_the_check_answers_huge_and_index_codes_as_every_lookup_does() -> None:
 
     assert finding.level == "MUST" and "int of 16610 bits" in finding.message
     assert check_response(Index(204), {}) == check_response(204, {})  # type: ignore[arg-type]
-    assert check_response(Index(404), {}, content=b"x") == []  # type: ignore[arg-type]
+    assert check_response(Index(404), {"Content-Type": "text/plain"}, content=b"x") == []  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="bytes"):
         check_response(204, {}, content="abc")  # type: ignore[arg-type]  # the point of the test
 

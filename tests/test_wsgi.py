@@ -149,7 +149,7 @@ def test_close_is_passed_on_exactly_once_and_the_check_runs_once() -> None:
     body = Closing([b"no ", b"content"])
 
     def app(env: dict[str, Any], start_response: Any) -> Iterable[bytes]:
-        start_response("401 Unauthorized", [])
+        start_response("401 Unauthorized", [("Content-Type", "text/plain")])
         return body
 
     recorder = Recorder()

@@ -7,6 +7,7 @@ typed IntEnums.
 """
 
 from ._check import PROBLEM_JSON as PROBLEM_JSON
+from ._check import ResponseChecker as ResponseChecker
 from ._check import assert_valid_response as assert_valid_response
 from ._check import check_response as check_response
 from ._data import IANA_HTTP_REGISTRY_DATE as IANA_HTTP_REGISTRY_DATE

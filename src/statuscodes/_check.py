@@ -10,18 +10,19 @@ from __future__ import annotations
 
 # The same classes as collections.abc, which would import collections (~7M instructions on 3.13).
 from _collections_abc import Iterable, Mapping
+from _thread import allocate_lock
 
 from ._data import HTTP_ROWS, INFORMATIONAL_NO_CONTENT, Finding, Reference, Row
 from ._errors import as_index, shown
+from ._headers import fields_of, size_of
 from ._http import HTTPCode
-from ._httpdate import is_imf_fixdate, is_obsolete_date
+from ._request_rules import Seen200, repeat_findings, request_findings
+from ._rules import PROBLEM_JSON as PROBLEM_JSON
+from ._rules import field_findings
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
-#: The media type of an RFC 9457 problem details object in JSON (`HTTPCode.problem`).
-PROBLEM_JSON = "application/problem+json"
+    from ._headers import Fields
 
 _ROWS: dict[int, Row] = {row.code: row for row in HTTP_ROWS}
 
@@ -37,10 +38,6 @@ _CONTENT_LENGTH = Reference("RFC 9110", "8.6")
 # RFC 9112, Section 6.1: the same of Transfer-Encoding; Section 6.2: never both fields at once.
 _TRANSFER_ENCODING = Reference("RFC 9112", "6.1")
 _BOTH_FRAMINGS = Reference("RFC 9112", "6.2")
-# Section 10.2.3: Retry-After = HTTP-date / delay-seconds; Section 5.6.7: a sender MUST generate
-# an HTTP-date as an IMF-fixdate.
-_RETRY_AFTER = Reference("RFC 9110", "10.2.3")
-_HTTP_DATE = Reference("RFC 9110", "5.6.7")
 
 # Where an empty value means something (an empty Allow: no method is allowed, Section 10.2.1).
 _EMPTY_IS_A_VALUE = frozenset({"allow"})
@@ -55,6 +52,7 @@ def check_response(
     content: bytes | bytearray | memoryview | None = None,
     content_length: int | None = None,
     method: str = "GET",
+    request_headers: Mapping[object, object] | Iterable[object] | None = None,
 ) -> list[Finding]:
     """What the RFCs require of a response with this status code and these header fields that it
     does not do, as a list of `Finding` (empty: nothing to report).
@@ -66,6 +64,8 @@ def check_response(
     '401 response without WWW-Authenticate: RFC 9110, Section 15.5.2 says the server MUST send it'
     >>> check_response(204, [(b"content-length", b"0")], content=b"")[0].message
     '204 response with Content-Length: RFC 9110, Section 8.6 says a server MUST NOT send it'
+    >>> check_response(206, {"Content-Range": "bytes 0-9/20"}, request_headers={})[0].reference
+    Reference('RFC 9110', '15.3.7', 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.7')
 
     `status` is an int or an HTTPCode (anything else is a TypeError naming it). `headers` is a
     mapping or an iterable of (name, value) pairs: a dict, Starlette's `Headers`, httpx's
@@ -78,7 +78,8 @@ def check_response(
     unknown: then nothing is said about it; `content_length` is the number of bytes sent where
     the body itself was not kept (the middlewares count it), read when `content` is None.
     `method` is the request's method: a response to HEAD has no content, nor does a 2xx to
-    CONNECT.
+    CONNECT. `request_headers` (same forms as `headers`) are the request's fields: with them
+    the rules that need the request run too; None (the default) skips them.
 
     It reports: content where none is allowed (1xx, 204, 205, 304, HEAD, 2xx to CONNECT);
     Content-Length or Transfer-Encoding on a 1xx, a 204 or a 2xx to CONNECT; both framings at
@@ -86,8 +87,84 @@ def check_response(
     (the rules with a `when` condition it cannot see are skipped, and MAY is never reported); a
     Retry-After that is neither a delay in seconds nor an IMF-fixdate; an unregistered code
     (level SHOULD, with what `HTTPCode.resolve` makes of it) and a code outside 100-599 (MUST,
-    and nothing else is checked). Location on a code that takes none is not an error.
+    and nothing else is checked). On the fields: representation metadata on a 304; Content-Range
+    outside 206 and 416, malformed, unsatisfied on a 206 or satisfied on a 416; Location on a
+    code that gives it no meaning, or not a URI reference; a Content-Length that is malformed or
+    is not the content's length; an Allow that is no list of methods; a malformed challenge, a
+    Basic one without realm, a Bearer one without parameters; a problem+json body whose status
+    is not the response's; content without Content-Type. With the request: a 206 or 416 to a
+    request without Range, a 206 to a method without range handling, a 412 without a
+    precondition, a 304 without If-None-Match or If-Modified-Since, a 417 without Expect, a 101
+    to a protocol the request did not name, a 201 to a safe method, a 405 whose Allow lists the
+    method, a 405 to HEAD where GET is allowed. The pages RFC rules and Beside httplint and
+    HTTPolice list each rule with its sentence.
     """
+    return _judge(status, headers, content, content_length, method, request_headers, None)[0]
+
+
+class ResponseChecker:
+    """`check_response` for a sequence of responses from one server, which remembers the last
+    200 to a GET of each target (up to `remember` targets, the oldest forgotten first), so that
+    a later 304 or 206 to that target is judged against it: the fields it must repeat (Date,
+    ETag, Vary, Cache-Control, Expires, Content-Location: RFC 9110, Sections 15.4.5 and 15.3.7)
+    and a 304's Content-Length, which must be the 200's (Section 8.6). Safe to share between
+    threads.
+
+    >>> checker = ResponseChecker()
+    >>> page = {"Content-Type": "text/html", "Content-Length": "40", "ETag": '"v1"'}
+    >>> checker.check(200, page, target="/page", content=b"x" * 40)
+    []
+    >>> [finding] = checker.check(304, {"Content-Length": "0", "ETag": '"v1"'}, target="/page")
+    >>> finding.message.split(":")[0:2]
+    ['304 response with Content-Length', ' 0 after a 200 with 40']
+    """
+
+    __slots__ = ("_lock", "_remember", "_seen")
+
+    def __init__(self, remember: int = 1024) -> None:
+        if as_index(remember) is None or remember < 1:
+            raise ValueError(
+                f"remember must be a number of targets, 1 or more, not {shown(remember)}"
+            )
+        self._remember = remember
+        self._seen: dict[str, Seen200] = {}
+        self._lock = allocate_lock()
+
+    def check(
+        self,
+        status: int,
+        headers: Mapping[object, object] | Iterable[object],
+        *,
+        target: str | None = None,
+        content: bytes | bytearray | memoryview | None = None,
+        content_length: int | None = None,
+        method: str = "GET",
+        request_headers: Mapping[object, object] | Iterable[object] | None = None,
+    ) -> list[Finding]:
+        """`check_response`, and the comparison with the 200 seen to `target` (a path with its
+        query, or a URL; None: no comparison, nothing remembered)."""
+        seen = self._seen.get(target) if target is not None else None
+        findings, code, fields, method = _judge(
+            status, headers, content, content_length, method, request_headers, seen
+        )
+        if code == 200 and method == "GET" and target is not None:
+            with self._lock:
+                self._seen.pop(target, None)  # re-inserted last: the newest
+                self._seen[target] = Seen200(fields)
+                if len(self._seen) > self._remember:
+                    del self._seen[next(iter(self._seen))]
+        return findings
+
+
+def _judge(
+    status: object,
+    headers: Mapping[object, object] | Iterable[object],
+    content: object,
+    content_length: object,
+    method: object,
+    request_headers: Mapping[object, object] | Iterable[object] | None,
+    seen: Seen200 | None,
+) -> tuple[list[Finding], int, Fields, str]:
     code = as_index(status)
     if code is None:
         raise TypeError(
@@ -100,18 +177,18 @@ def check_response(
         )
     if not isinstance(method, str):
         raise TypeError(f"method must be a str such as 'GET', not {method.__class__.__name__}")
-    size = len(content) if content is not None else _size(content_length)
+    size = len(content) if content is not None else size_of(content_length)
     if not 100 <= code <= 599:
-        return [
-            Finding(
-                "MUST",
-                f"{shown(code)} is not an HTTP status code: {_STATUS_CODES} says codes outside "
-                "100-599 are invalid, and a client treats them as 5xx",
-                code,
-                _STATUS_CODES,
-            )
-        ]
-    fields = _fields(headers)
+        finding = Finding(
+            "MUST",
+            f"{shown(code)} is not an HTTP status code: {_STATUS_CODES} says codes outside "
+            "100-599 are invalid, and a client treats them as 5xx",
+            code,
+            _STATUS_CODES,
+        )
+        return [finding], code, {}, method
+    fields = fields_of(headers)
+    request = fields_of(request_headers) if request_headers is not None else None
     method = method.upper()  # methods are case-sensitive (Section 9.1), but "head" means HEAD
     findings: list[Finding] = []
     row = _ROWS.get(code)
@@ -129,14 +206,19 @@ def check_response(
     findings += _content_findings(code, row, fields, size, method)
     if row is not None:
         findings += _rule_findings(code, row, fields)
-    findings += _retry_after_findings(code, fields.get("retry-after", ()))
-    return findings
+    kept = bytes(content) if content is not None and not isinstance(content, bytes) else content
+    findings += field_findings(code, fields, size, kept, method)
+    if request is not None:
+        findings += request_findings(code, fields, request, method)
+    if seen is not None:
+        findings += repeat_findings(code, fields, seen)
+    return findings, code, fields, method
 
 
 def _content_findings(
     code: int,
     row: Row | None,
-    fields: dict[str, list[str]],
+    fields: Fields,
     size: int | None,
     method: str,
 ) -> list[Finding]:
@@ -190,7 +272,7 @@ def _content_findings(
     return findings
 
 
-def _rule_findings(code: int, row: Row, fields: dict[str, list[str]]) -> list[Finding]:
+def _rule_findings(code: int, row: Row, fields: Fields) -> list[Finding]:
     findings = []
     for rule in row.header_rules:
         if rule.level == "MAY" or rule.when is not None:
@@ -214,86 +296,10 @@ def _rule_findings(code: int, row: Row, fields: dict[str, list[str]]) -> list[Fi
     return findings
 
 
-def _is_multipart_byteranges(fields: dict[str, list[str]]) -> bool:
+def _is_multipart_byteranges(fields: Fields) -> bool:
     return any(
         value.lower().startswith("multipart/byteranges") for value in fields.get("content-type", ())
     )
-
-
-def _retry_after_findings(code: int, values: Iterable[str]) -> list[Finding]:
-    findings = []
-    for value in values:
-        if (value.isascii() and value.isdigit()) or is_imf_fixdate(value):
-            continue
-        if is_obsolete_date(value):
-            message = (
-                f"{code} response with Retry-After {shown(value)} in an obsolete date format: "
-                f"{_HTTP_DATE} says a sender MUST generate IMF-fixdate, such as "
-                "'Sun, 06 Nov 1994 08:49:37 GMT'"
-            )
-            reference = _HTTP_DATE
-        else:
-            message = (
-                f"{code} response with Retry-After {shown(value)}: {_RETRY_AFTER} allows only "
-                "a delay in seconds or an HTTP-date"
-            )
-            reference = _RETRY_AFTER
-        findings.append(Finding("MUST", message, code, reference))
-    return findings
-
-
-def _fields(headers: Any) -> dict[str, list[str]]:
-    """Each field name, lowercased, with its values in order; what cannot be a field is skipped.
-
-    Prefers `multi_items()` (httpx, whose `items()` joins repeated fields) over `items()`
-    (Starlette, werkzeug, aiohttp, requests and dicts) over iterating the object as pairs.
-    """
-    if isinstance(headers, (str, bytes, bytearray)) or not isinstance(headers, (Iterable, Mapping)):
-        raise TypeError(
-            "headers must be a mapping or an iterable of (name, value) pairs, not "
-            f"{headers.__class__.__name__}"
-        )
-    for method in ("multi_items", "items"):
-        items = getattr(headers, method, None)
-        if callable(items):
-            pairs: Iterable[Any] = items()
-            break
-    else:
-        pairs = headers
-    fields: dict[str, list[str]] = {}
-    for pair in pairs:
-        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
-            continue
-        name = _text(pair[0])
-        if not name or not name.strip():
-            continue
-        values = pair[1] if isinstance(pair[1], (list, tuple)) else (pair[1],)  # {name: [values]}
-        for value in map(_text, values):
-            if value is not None:
-                # Whitespace around a value is not part of it (RFC 9110, Section 5.5).
-                fields.setdefault(name.strip().lower(), []).append(value.strip(" \t"))
-    return fields
-
-
-def _text(value: object) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (bytes, bytearray)):
-        return bytes(value).decode("latin-1")  # any octet decodes: fields are octets on the wire
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(int(value))
-    return None
-
-
-def _size(content_length: object) -> int | None:
-    if content_length is None:
-        return None
-    size = as_index(content_length)
-    if size is None or size < 0:
-        raise TypeError(
-            f"content_length must be a number of bytes or None, not {shown(content_length)}"
-        )
-    return size
 
 
 def assert_valid_response(
@@ -302,12 +308,15 @@ def assert_valid_response(
     *,
     content: bytes | bytearray | memoryview | None = None,
     method: str = "GET",
+    request_headers: Mapping[object, object] | Iterable[object] | None = None,
 ) -> None:
     """`check_response` for tests: raises AssertionError listing the findings, if there are any.
 
     >>> assert_valid_response(405, {"Allow": "GET, HEAD"}, content=b"")
     """
-    findings = check_response(status, headers, content=content, method=method)
+    findings = check_response(
+        status, headers, content=content, method=method, request_headers=request_headers
+    )
     if findings:
         lines = "\n".join(f"  {finding.level}: {finding.message}" for finding in findings)
         raise AssertionError(f"{len(findings)} RFC rule(s) broken:\n{lines}")

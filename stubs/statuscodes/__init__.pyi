@@ -129,6 +129,7 @@ def check_response(
     content: _Content = None,
     content_length: int | None = None,
     method: str = "GET",
+    request_headers: _Headers | None = None,
 ) -> list[Finding]:
     """What the RFCs require of a response with this status code and these header fields that it
     does not do, as a list of `Finding` (empty: nothing to report).
@@ -140,6 +141,8 @@ def check_response(
     '401 response without WWW-Authenticate: RFC 9110, Section 15.5.2 says the server MUST send it'
     >>> check_response(204, [(b"content-length", b"0")], content=b"")[0].message
     '204 response with Content-Length: RFC 9110, Section 8.6 says a server MUST NOT send it'
+    >>> check_response(206, {"Content-Range": "bytes 0-9/20"}, request_headers={})[0].reference
+    Reference('RFC 9110', '15.3.7', 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.7')
 
     `status` is an int or an HTTPCode (anything else is a TypeError naming it). `headers` is a
     mapping or an iterable of (name, value) pairs: a dict, Starlette's `Headers`, httpx's
@@ -152,7 +155,8 @@ def check_response(
     unknown: then nothing is said about it; `content_length` is the number of bytes sent where
     the body itself was not kept (the middlewares count it), read when `content` is None.
     `method` is the request's method: a response to HEAD has no content, nor does a 2xx to
-    CONNECT.
+    CONNECT. `request_headers` (same forms as `headers`) are the request's fields: with them
+    the rules that need the request run too; None (the default) skips them.
 
     It reports: content where none is allowed (1xx, 204, 205, 304, HEAD, 2xx to CONNECT);
     Content-Length or Transfer-Encoding on a 1xx, a 204 or a 2xx to CONNECT; both framings at
@@ -160,11 +164,59 @@ def check_response(
     (the rules with a `when` condition it cannot see are skipped, and MAY is never reported); a
     Retry-After that is neither a delay in seconds nor an IMF-fixdate; an unregistered code
     (level SHOULD, with what `HTTPCode.resolve` makes of it) and a code outside 100-599 (MUST,
-    and nothing else is checked). Location on a code that takes none is not an error.
+    and nothing else is checked). On the fields: representation metadata on a 304; Content-Range
+    outside 206 and 416, malformed, unsatisfied on a 206 or satisfied on a 416; Location on a
+    code that gives it no meaning, or not a URI reference; a Content-Length that is malformed or
+    is not the content's length; an Allow that is no list of methods; a malformed challenge, a
+    Basic one without realm, a Bearer one without parameters; a problem+json body whose status
+    is not the response's; content without Content-Type. With the request: a 206 or 416 to a
+    request without Range, a 206 to a method without range handling, a 412 without a
+    precondition, a 304 without If-None-Match or If-Modified-Since, a 417 without Expect, a 101
+    to a protocol the request did not name, a 201 to a safe method, a 405 whose Allow lists the
+    method, a 405 to HEAD where GET is allowed. The pages RFC rules and Beside httplint and
+    HTTPolice list each rule with its sentence.
     """
 
+class ResponseChecker:
+    """`check_response` for a sequence of responses from one server, which remembers the last
+    200 to a GET of each target (up to `remember` targets, the oldest forgotten first), so that
+    a later 304 or 206 to that target is judged against it: the fields it must repeat (Date,
+    ETag, Vary, Cache-Control, Expires, Content-Location: RFC 9110, Sections 15.4.5 and 15.3.7)
+    and a 304's Content-Length, which must be the 200's (Section 8.6). Safe to share between
+    threads.
+
+    >>> checker = ResponseChecker()
+    >>> page = {"Content-Type": "text/html", "Content-Length": "40", "ETag": '"v1"'}
+    >>> checker.check(200, page, target="/page", content=b"x" * 40)
+    []
+    >>> [finding] = checker.check(304, {"Content-Length": "0", "ETag": '"v1"'}, target="/page")
+    >>> finding.message.split(":")[0:2]
+    ['304 response with Content-Length', ' 0 after a 200 with 40']
+    """
+
+    def __init__(self, remember: int = 1024) -> None: ...
+    def check(
+        self,
+        status: int,
+        headers: _Headers,
+        *,
+        target: str | None = None,
+        content: _Content = None,
+        content_length: int | None = None,
+        method: str = "GET",
+        request_headers: _Headers | None = None,
+    ) -> list[Finding]:
+        """`check_response`, and the comparison with the 200 seen to `target` (a path with its
+        query, or a URL; None: no comparison, nothing remembered).
+        """
+
 def assert_valid_response(
-    status: int, headers: _Headers, *, content: _Content = None, method: str = "GET"
+    status: int,
+    headers: _Headers,
+    *,
+    content: _Content = None,
+    method: str = "GET",
+    request_headers: _Headers | None = None,
 ) -> None:
     """`check_response` for tests: raises AssertionError listing the findings, if there are any.
 
