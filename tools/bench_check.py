@@ -8,8 +8,7 @@ hits both alike; the figure is the median over rounds of the time per response. 
 REDbot runs it on a response it has read: the status line, the fields, the content, then its
 checks (it does more than status rules: caching, every field's syntax), so the ratio is the cost
 of the check a developer turns on, not of equal work. The target is < 20 us per check on 3.11
-(issue 25). A missing httplint (the bench extra has it) leaves its line out, as does a missing
-`ResponseChecker` (it comes with issue 25's rules).
+(issue 25). A missing httplint (the bench extra has it) leaves its line out.
 """
 
 from __future__ import annotations
@@ -63,13 +62,10 @@ def ours_asgi(exchanges: list[Exchange]) -> Callable[[], None]:
     return run
 
 
-def ours_with_request(exchanges: list[Exchange]) -> Callable[[], None] | None:
-    """Through one `ResponseChecker` with the request's fields, where the engine has it (the
-    rules that need the request, and the 304 compared with its 200, then run too)."""
-    checker_class = getattr(statuscodes, "ResponseChecker", None)
-    if checker_class is None:
-        return None
-    checker = checker_class()
+def ours_with_request(exchanges: list[Exchange]) -> Callable[[], None]:
+    """Through one `ResponseChecker` with the request's fields (the rules that need the
+    request, and the 304 compared with its 200, then run too)."""
+    checker = statuscodes.ResponseChecker()
     cases = [
         (e.status, e.headers, e.content, e.method, e.target, e.request_headers) for e in exchanges
     ]

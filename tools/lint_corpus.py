@@ -6,7 +6,7 @@ exchange where any of them reports something, what each reports (docs/linters.md
 Needs httplint and httpolice, which the project's extras leave out (HTTPolice does not install
 on the newer Pythons): run it from a scratch venv, as docs/linters.md shows. Only httplint's
 BAD and WARN notes and HTTPolice's errors and comments are shown (`--all`: their INFO and debug
-notes too). The exchanges of one server go through one `ResponseChecker` where the engine has it.
+notes too). The exchanges of one server go through one `ResponseChecker`, in capture order.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
@@ -81,17 +80,19 @@ def _httpolice_title(notice: int) -> str:
 
 
 def our_findings() -> Callable[[Exchange], list[str]]:
-    checkers: dict[str, Any] = {}
+    checkers: dict[str, statuscodes.ResponseChecker] = {}
 
     def check(exchange: Exchange) -> list[str]:
         server = exchange.name.split("-", 1)[0]
-        keywords: dict[str, Any] = {"content": exchange.content, "method": exchange.method}
-        if hasattr(statuscodes, "ResponseChecker"):
-            checker = checkers.setdefault(server, statuscodes.ResponseChecker())
-            keywords |= {"target": exchange.target, "request_headers": exchange.request_headers}
-            findings = checker.check(exchange.status, exchange.headers, **keywords)
-        else:
-            findings = statuscodes.check_response(exchange.status, exchange.headers, **keywords)
+        checker = checkers.setdefault(server, statuscodes.ResponseChecker())
+        findings = checker.check(
+            exchange.status,
+            exchange.headers,
+            content=exchange.content,
+            method=exchange.method,
+            target=exchange.target,
+            request_headers=exchange.request_headers,
+        )
         return [f"{finding.level}: {finding.message}" for finding in findings]
 
     return check
