@@ -8,9 +8,17 @@ this one: `import statuscodes` never does.
 
 from __future__ import annotations
 
-from ._errors import shown
+from _collections_abc import Callable
+
+from ._errors import as_index, not_an_int, shown
 from ._parsing import MAX_TEXT, normalise, require_text
 from ._registry import CodeRegistry
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    _Code = TypeVar("_Code", bound="HexCode")
 
 #: The largest QUIC variable-length integer (RFC 9000, Section 16): every QUIC and HTTP/3 code.
 VARINT_MAX = 2**62 - 1
@@ -68,3 +76,20 @@ class HexCode(CodeRegistry):
                 f"not {tail.strip()!r}"
             )
         return member
+
+    @classmethod
+    def _resolve_to(
+        cls: type[_Code], code: object, fallback: int, too_wide: Callable[[int], str | None]
+    ) -> _Code:
+        """`resolve` where every code inside the registry's width that is not a member means
+        the member `fallback` (as HTTP/2 and HTTP/3 treat codes they do not know)."""
+        as_int = as_index(code)
+        if as_int is None:
+            raise not_an_int(code, f"{cls.__name__}.resolve()")
+        member = cls._value2member_map_.get(as_int)
+        if isinstance(member, cls):
+            return member
+        message = too_wide(as_int)
+        if message is not None:
+            raise ValueError(message)
+        return cls(fallback)

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 from ._data import Reference, Registration, Row
-from ._errors import as_index, not_an_int
 from ._h2_data import H2_ROWS, IANA_H2_REGISTRY_DATE, MAPPING_REFERENCE, TO_H3
 from ._wirecodes import HexCode, past_width
 from .h3 import H3ErrorCode
@@ -70,16 +69,7 @@ class H2ErrorCode(HexCode, rows=H2_ROWS):
         >>> H2ErrorCode.resolve(0xFF)
         <H2ErrorCode.INTERNAL_ERROR: 0x2>
         """
-        as_int = as_index(code)
-        if as_int is None:
-            raise not_an_int(code, "H2ErrorCode.resolve()")
-        member = cls.get(as_int)
-        if isinstance(member, H2ErrorCode):
-            return member
-        too_wide = _past_width(as_int)
-        if too_wide is not None:
-            raise ValueError(too_wide)
-        return cls(0x2)  # INTERNAL_ERROR
+        return cls._resolve_to(code, 0x2, _past_width)  # INTERNAL_ERROR
 
     @classmethod
     def _miss_message(cls, code: int) -> str:

@@ -13,7 +13,7 @@ does not import this module.
 from __future__ import annotations
 
 from ._data import Reference, Registration, Row
-from ._errors import as_index, not_an_int, require_int
+from ._errors import require_int
 from ._h3_data import H3_ROWS, IANA_H3_REGISTRY_DATE
 from ._wirecodes import VARINT_MAX, HexCode, past_width
 
@@ -51,16 +51,7 @@ class H3ErrorCode(HexCode, rows=H3_ROWS):
         >>> H3ErrorCode.resolve(0x999)
         <H3ErrorCode.H3_NO_ERROR: 0x100>
         """
-        as_int = as_index(code)
-        if as_int is None:
-            raise not_an_int(code, "H3ErrorCode.resolve()")
-        member = cls.get(as_int)
-        if isinstance(member, H3ErrorCode):
-            return member
-        too_wide = _past_width(as_int)
-        if too_wide is not None:
-            raise ValueError(too_wide)
-        return cls(0x100)  # H3_NO_ERROR
+        return cls._resolve_to(code, 0x100, _past_width)  # H3_NO_ERROR
 
     @classmethod
     def _miss_message(cls, code: int) -> str:
