@@ -48,16 +48,34 @@ def fields_of(headers: Any) -> Fields:
         pairs = headers
     fields: Fields = {}
     for pair in pairs:
-        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+        if pair.__class__ is not tuple and not isinstance(pair, (tuple, list)) or len(pair) != 2:
             continue
-        name = _text(pair[0])
-        if not name or not name.strip():
+        name, value = pair
+        # str and bytes first, inline: this loop is most of a check's time.
+        if name.__class__ is bytes:
+            name = name.decode("latin-1")  # any octet decodes: fields are octets on the wire
+        elif name.__class__ is not str:
+            name = _text(name)
+        if not name:
             continue
-        values = pair[1] if isinstance(pair[1], (list, tuple)) else (pair[1],)  # {name: [values]}
-        for value in map(_text, values):
-            if value is not None:
+        key = name.strip().lower()
+        if not key:
+            continue
+        if value.__class__ is str or value.__class__ is bytes:
+            values: Iterable[Any] = (value,)
+        else:
+            values = value if isinstance(value, (list, tuple)) else (value,)  # {name: [values]}
+        for item in values:
+            text: str | None
+            if item.__class__ is str:
+                text = item
+            elif item.__class__ is bytes:
+                text = item.decode("latin-1")
+            else:
+                text = _text(item)
+            if text is not None:
                 # Whitespace around a value is not part of it (RFC 9110, Section 5.5).
-                fields.setdefault(name.strip().lower(), []).append(value.strip(" \t"))
+                fields.setdefault(key, []).append(text.strip(" \t"))
     return fields
 
 
