@@ -218,3 +218,26 @@ def test_request_headers_come_from_the_environ() -> None:
     [(_, exchange)] = recorder.calls
     assert ("IF-NONE-MATCH", '"x"') in exchange.request_headers
     assert ("CONTENT-TYPE", "text/plain") in exchange.request_headers
+
+
+def test_a_repeated_response_is_reported_each_time_and_checked_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from statuscodes import _check
+
+    engine_calls: list[int] = []
+    engine = _check.check_response
+
+    def spy(status: Any, headers: Any, **keywords: Any) -> Any:
+        engine_calls.append(status)
+        return engine(status, headers, **keywords)
+
+    monkeypatch.setattr(_check, "check_response", spy)
+    recorder = Recorder()
+    app = CheckResponses(werkzeug_app(), on_finding=recorder)
+
+    for path in ("/private", "/private", "/", "/private"):
+        Served(app, environ(path=path))
+
+    assert [f.code for f in recorder.findings] == [401, 401, 401]
+    assert engine_calls == [401, 200]
