@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from statuscodes import Finding, HTTPCode, _check, _reporting, check_response
 from statuscodes._findings import Exchange
@@ -232,3 +234,77 @@ def test_threads_sharing_a_memo_get_the_findings_of_their_own_responses(
 
     assert wrong == []
     assert len(reporter._memo) <= 3
+
+
+# Header fields the key can hold, mostly, and some it cannot (lists, values of other types).
+NAMES = [b"content-type", "content-type", b"allow", b"retry-after"]
+VALUES = [b"text/plain", "text/plain", b"", b"1", "1", b"120", "120"]
+ODD_VALUES = [1, 1.0, memoryview(b"1"), bytearray(b"1"), None, ["GET", "HEAD"]]
+pair = st.builds(
+    lambda name, value, as_list: [name, value] if as_list else (name, value),
+    st.sampled_from(NAMES),
+    st.sampled_from(VALUES * 3 + ODD_VALUES),
+    st.sampled_from([False, False, False, True]),
+)
+fields = st.one_of(
+    st.lists(pair, max_size=3),
+    st.lists(pair, max_size=3).map(tuple),
+    st.dictionaries(st.sampled_from(["allow", "retry-after"]), st.sampled_from(VALUES), max_size=2),
+    st.lists(st.tuples(st.sampled_from(["allow", "Allow"]), st.sampled_from(["GET", "HEAD"]))).map(
+        httpx.Headers
+    ),
+)
+INPUTS = {
+    "method": st.sampled_from(["GET", "HEAD", "CONNECT", "get"]),
+    "status": st.sampled_from([0, 1, 204, 401, HTTPCode.UNAUTHORIZED, 405]),
+    "headers": fields,
+    "request_headers": st.one_of(st.none(), fields),
+    "content": st.sampled_from([None, b"", b"x", b'{"status": 401}']),
+    "content_length": st.sampled_from([None, 0, 1]),
+}
+
+
+def twin(value: Any) -> Any:
+    """An equal value of another type, which the engine reads otherwise (or refuses), where one
+    exists: the near miss a key too coarse would serve from the memo."""
+    if value.__class__ is int:
+        return bool(value) if value in (0, 1) else float(value)
+    if value.__class__ is bytes:
+        return memoryview(value)
+    if isinstance(value, list) and value and isinstance(value[0], tuple):
+        name, field = value[0]
+        return [(name, twin(field)), *value[1:]]
+    return value
+
+
+@st.composite
+def neighbours(draw: st.DrawFn) -> list[Exchange]:
+    """An exchange, then others that differ from it in one input each: another value, or an
+    equal value of another type."""
+    base = {name: draw(strategy) for name, strategy in INPUTS.items()}
+    pool = [Exchange(target="/", **base)]
+    for _ in range(draw(st.integers(0, 5))):
+        name = draw(st.sampled_from(sorted(INPUTS)))
+        changed = draw(INPUTS[name]) if draw(st.integers(0, 2)) == 0 else twin(base[name])
+        pool.append(Exchange(target="/", **{**base, name: changed}))
+    return pool
+
+
+def outcome(check: Callable[[Any], object], exchange: Exchange) -> object:
+    """The findings, or the TypeError's text: the memo must not turn either into the other."""
+    try:
+        return check(exchange)
+    except TypeError as error:
+        return ("TypeError", str(error))
+
+
+@settings(max_examples=300)
+@given(neighbours(), st.lists(st.integers(0, 5), max_size=24))
+def test_whatever_a_reporter_saw_before_it_answers_as_the_engine_would(
+    pool: list[Exchange], order: list[int]
+) -> None:
+    reporter = Reporter("raise")
+
+    for index in [*range(len(pool)), *order]:  # each once, then again in any order
+        seen = pool[index % len(pool)]
+        assert outcome(reporter.check, seen) == outcome(direct, seen)
