@@ -347,3 +347,21 @@ def test_a_repeated_response_is_reported_each_time_and_checked_once(
 
     assert [f.code for findings, _ in recorder.calls for f in findings] == [401, 401, 401]
     assert engine_calls == [401, 200]
+
+
+def test_a_problem_body_too_large_to_keep_is_only_counted() -> None:
+    from statuscodes._reporting import KEPT_CONTENT
+
+    chunk = b" " * (KEPT_CONTENT // 2 + 1)
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        headers = [(b"content-type", b"application/problem+json")]
+        await send({"type": "http.response.start", "status": 401, "headers": headers})
+        for more in (True, True, False):
+            await send({"type": "http.response.body", "body": chunk, "more_body": more})
+
+    recorder = Recorder()
+    call(CheckResponses(app, on_finding=recorder), http_scope())
+
+    [(_, exchange)] = recorder.calls
+    assert (exchange.content, exchange.content_length) == (None, 3 * len(chunk))

@@ -172,14 +172,20 @@ def test_header_objects_are_read_as_the_engine_reads_them(
 def test_headers_the_key_cannot_hold_are_checked_each_time(
     engine_calls: list[tuple[Any, ...]],
 ) -> None:
+    def pairs_once() -> Iterator[tuple[bytes, bytes]]:
+        yield (b"allow", b"GET")
+
     reporter = Reporter("raise")
     cases = [
-        exchange(headers=[[b"content-type", b"text/plain"]]),  # pairs as lists: unhashable
-        exchange(headers={"allow": ["GET", "HEAD"]}),  # a list of values
-        exchange(headers=[(b"content-type", bytearray(b"text/plain"))]),
+        lambda: [[b"allow", b"GET"]],  # pairs as lists: unhashable
+        lambda: {"allow": ["GET", "HEAD"]},  # a list of values
+        lambda: [(b"allow", bytearray(b"GET"))],
+        pairs_once,  # neither a list nor a mapping: only the engine may read it, once
     ]
-    for case in cases * 2:
-        assert reporter.check(case) == direct(case)
+    for headers in cases * 2:
+        assert reporter.check(exchange(status=405, headers=headers())) == direct(
+            exchange(status=405, headers=headers())
+        )
 
     assert len(engine_calls) == 2 * len(cases)
 
