@@ -100,7 +100,9 @@ def memo_key(exchange: Exchange) -> tuple[object, ...] | None:
     The request's header fields are in it though the engine does not read them yet: the rules
     that do (206 without Range, 412 without a precondition) must not meet a key without them.
     Values must be exactly str, bytes, int or None: `True == 1` and `memoryview(b"x") == b"x"`,
-    yet the engine reads neither as the other.
+    yet the engine reads neither as the other. Whole values: a field that changes on every
+    response (a request id, a cookie) makes every response new; a key of only what the rules
+    read (which fields, and of which their values) would have to come from the engine itself.
     """
     method = exchange.method
     status = exchange.status
