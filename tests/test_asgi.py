@@ -324,3 +324,44 @@ def test_litestar_takes_the_class_as_middleware() -> None:
 
     with pytest.warns(ResponseRuleWarning, match="401 response without WWW-Authenticate"):
         call(app, http_scope(path="/private"))
+
+
+def test_a_repeated_response_is_reported_each_time_and_checked_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from statuscodes import _check
+
+    engine_calls: list[int] = []
+    engine = _check.check_response
+
+    def spy(status: Any, headers: Any, **keywords: Any) -> Any:
+        engine_calls.append(status)
+        return engine(status, headers, **keywords)
+
+    monkeypatch.setattr(_check, "check_response", spy)
+    recorder = Recorder()
+    app = CheckResponses(starlette_app(), on_finding=recorder)
+
+    for path in ("/private", "/private", "/", "/private"):
+        call(app, http_scope(path=path))
+
+    assert [f.code for findings, _ in recorder.calls for f in findings] == [401, 401, 401]
+    assert engine_calls == [401, 200]
+
+
+def test_a_problem_body_too_large_to_keep_is_only_counted() -> None:
+    from statuscodes._reporting import KEPT_CONTENT
+
+    chunk = b" " * (KEPT_CONTENT // 2 + 1)
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        headers = [(b"content-type", b"application/problem+json")]
+        await send({"type": "http.response.start", "status": 401, "headers": headers})
+        for more in (True, True, False):
+            await send({"type": "http.response.body", "body": chunk, "more_body": more})
+
+    recorder = Recorder()
+    call(CheckResponses(app, on_finding=recorder), http_scope())
+
+    [(_, exchange)] = recorder.calls
+    assert (exchange.content, exchange.content_length) == (None, 3 * len(chunk))

@@ -45,3 +45,20 @@ def test_check_bench_short_mode_times_each_checker(tmp_path: Path) -> None:
     assert "corpus responses of 8-12 fields" in result.stdout
     figures = json.loads(output.read_text(encoding="utf-8"))["us_per_check"]
     assert figures["statuscodes"] > 0 and figures["statuscodes (ASGI: bytes, no content)"] > 0
+
+
+def test_middleware_bench_short_mode_gives_a_ratio_for_each_way_and_case() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "bench_middleware.py"), "--short"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+    assert result.returncode == 0, result.stderr
+    rows = [line.split() for line in result.stdout.splitlines() if "µs" in line]
+    ways = ("ASGI raw calls", "ASGI httpx.ASGITransport", "WSGI Flask")
+    cases = ("one response again", "every response new")
+    assert len(rows) == len(ways) * len(cases)
+    assert all(f"{way}, {case}" in result.stdout for way in ways for case in cases)
+    assert all(float(row[-1]) > 0 for row in rows)

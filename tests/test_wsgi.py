@@ -218,3 +218,48 @@ def test_request_headers_come_from_the_environ() -> None:
     [(_, exchange)] = recorder.calls
     assert ("IF-NONE-MATCH", '"x"') in exchange.request_headers
     assert ("CONTENT-TYPE", "text/plain") in exchange.request_headers
+
+
+def test_a_repeated_response_is_reported_each_time_and_checked_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from statuscodes import _check
+
+    engine_calls: list[int] = []
+    engine = _check.check_response
+
+    def spy(status: Any, headers: Any, **keywords: Any) -> Any:
+        engine_calls.append(status)
+        return engine(status, headers, **keywords)
+
+    monkeypatch.setattr(_check, "check_response", spy)
+    recorder = Recorder()
+    app = CheckResponses(werkzeug_app(), on_finding=recorder)
+
+    for path in ("/private", "/private", "/", "/private"):
+        Served(app, environ(path=path))
+
+    assert [f.code for f in recorder.findings] == [401, 401, 401]
+    assert engine_calls == [401, 200]
+
+
+def json_app(body: bytes, chunks: int = 1) -> Any:
+    def app(env: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        start_response("401 Unauthorized", [("Content-Type", "application/problem+json")])
+        size = len(body) // chunks
+        return [body[start : start + size] for start in range(0, len(body), size)]
+
+    return app
+
+
+def test_a_problem_body_is_kept_and_one_too_large_only_counted() -> None:
+    from statuscodes._reporting import KEPT_CONTENT
+
+    recorder = Recorder()
+    small, large = b'{"status": 401}', b" " * (KEPT_CONTENT + 1)
+    for body in (small, large):
+        Served(CheckResponses(json_app(body, chunks=2), on_finding=recorder), environ())
+
+    kept, counted = (exchange for _, exchange in recorder.calls)
+    assert (kept.content, kept.content_length) == (small, len(small))
+    assert (counted.content, counted.content_length) == (None, len(large))

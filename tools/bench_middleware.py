@@ -1,30 +1,41 @@
-"""The cost of statuscodes.asgi.CheckResponses: a hello-world Starlette app with and without it,
-side by side in one run, called as a server calls it (raw ASGI, no client in between).
+"""The cost of the middlewares: a hello-world app bare and under statuscodes' `CheckResponses`,
+side by side in one run, called in-process three ways: the ASGI app as a server calls it (raw
+calls, no client in between), the ASGI app through httpx's ASGITransport (an in-process client,
+as the target of issue 25 is worded), and a Flask app as a WSGI server calls it.
 
     python tools/bench_middleware.py [--short]
 
-Rounds are interleaved (bare, checked, bare, ...) so machine drift hits both alike; each figure
-is the median over the rounds of the time per request, and the ratio is what to read.
+Each way is timed twice: the app's one response over and over (what the findings' memo serves
+after the first request), and every response new (a fresh `x-request-id` field on each: the
+engine checks every one). Rounds are interleaved (bare then checked, checked then bare, ...) so
+that machine drift hits both alike; each time is the median over the rounds of the time per
+request, and the ratio, what to read, is the median over the rounds of checked / bare.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import io
+import itertools
 import statistics
 import sys
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from starlette.applications import Starlette  # noqa: E402  # after the path, as bench.py does
+from flask import Flask  # noqa: E402  # after the path, as bench.py does
+from starlette.applications import Starlette  # noqa: E402
 from starlette.responses import PlainTextResponse  # noqa: E402
 from starlette.routing import Route  # noqa: E402
 
-from statuscodes.asgi import CheckResponses  # noqa: E402
+from statuscodes import asgi, wsgi  # noqa: E402
+
+TARGET = 1.05  # issue 25: within 5% of the bare app's throughput, with an in-process client
 
 SCOPE: dict[str, Any] = {
     "type": "http",
@@ -41,70 +52,152 @@ SCOPE: dict[str, Any] = {
     "server": ("bench", 80),
 }
 
+ENVIRON: dict[str, Any] = {
+    "REQUEST_METHOD": "GET",
+    "SCRIPT_NAME": "",
+    "PATH_INFO": "/",
+    "QUERY_STRING": "",
+    "SERVER_NAME": "bench",
+    "SERVER_PORT": "80",
+    "SERVER_PROTOCOL": "HTTP/1.1",
+    "HTTP_HOST": "bench",
+    "HTTP_ACCEPT": "*/*",
+    "REMOTE_ADDR": "127.0.0.1",
+    "wsgi.version": (1, 0),
+    "wsgi.url_scheme": "http",
+    "wsgi.errors": sys.stderr,
+    "wsgi.multithread": False,
+    "wsgi.multiprocess": False,
+    "wsgi.run_once": False,
+}
 
-def hello_app() -> Starlette:
+Timer = Callable[[int], float]  # requests -> seconds per request
+
+
+def starlette_app(*, new_each_time: bool) -> Starlette:
+    ids = itertools.count()
+
     async def hello(request: Any) -> PlainTextResponse:
-        return PlainTextResponse("Hello, world!")
+        headers = {"x-request-id": str(next(ids))} if new_each_time else None
+        return PlainTextResponse("Hello, world!", headers=headers)
 
     return Starlette(routes=[Route("/", hello)])
 
 
-async def _requests(app: Any, count: int) -> float:
+def flask_app(*, new_each_time: bool) -> Flask:
+    app = Flask(__name__)
+    ids = itertools.count()
+
+    @app.route("/")
+    def hello() -> Any:
+        headers = {"x-request-id": str(next(ids))} if new_each_time else {}
+        return "Hello, world!", 200, headers
+
+    return app
+
+
+def raw_asgi(app: Any) -> Timer:
     async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": b"", "more_body": False}
 
     async def send(message: dict[str, Any]) -> None:
         pass
 
-    start = time.perf_counter()
-    for _ in range(count):
-        await app(dict(SCOPE), receive, send)
-    return (time.perf_counter() - start) / count
-
-
-async def _client_requests(app: Any, count: int) -> float:
-    import httpx
-
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+    async def requests(count: int) -> float:
         start = time.perf_counter()
         for _ in range(count):
-            await client.get("/")
+            await app(dict(SCOPE), receive, send)
         return (time.perf_counter() - start) / count
 
+    return lambda count: asyncio.run(requests(count))
 
-def measure(rounds: int = 15, count: int = 2000, *, client: bool = False) -> dict[str, float]:
-    """Median seconds per request, bare and checked, and checked / bare; through httpx's
-    ASGITransport rather than raw calls if `client`."""
-    bare = hello_app()
-    apps = {"bare": bare, "checked": CheckResponses(bare, on_finding="raise")}
-    run = _client_requests if client else _requests
-    times: dict[str, list[float]] = {name: [] for name in apps}
-    loop = asyncio.new_event_loop()
-    try:
-        for app in apps.values():
-            loop.run_until_complete(run(app, count // 10))  # warm-up
-        for _ in range(rounds):
-            for name, app in apps.items():
-                times[name].append(loop.run_until_complete(run(app, count)))
-    finally:
-        loop.close()
+
+def through_httpx(app: Any) -> Timer:
+    import httpx
+
+    async def requests(count: int) -> float:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+            start = time.perf_counter()
+            for _ in range(count):
+                await client.get("/")
+            return (time.perf_counter() - start) / count
+
+    return lambda count: asyncio.run(requests(count))
+
+
+def raw_wsgi(app: Any) -> Timer:
+    def start_response(
+        status: str, headers: list[tuple[str, str]], exc_info: object = None
+    ) -> Callable[[bytes], object]:
+        return len
+
+    def requests(count: int) -> float:
+        start = time.perf_counter()
+        for _ in range(count):
+            body: Iterable[bytes] = app({**ENVIRON, "wsgi.input": io.BytesIO()}, start_response)
+            for _chunk in body:
+                pass
+            close = getattr(body, "close", None)
+            if close is not None:
+                close()
+        return (time.perf_counter() - start) / count
+
+    return requests
+
+
+def measure(bare: Timer, checked: Timer, rounds: int, count: int) -> dict[str, float]:
+    """Median seconds per request, bare and checked; and the median over the rounds of checked /
+    bare within each round, which drift between rounds does not move."""
+    for timer in (bare, checked):
+        timer(max(count // 10, 1))  # warm-up: imports, caches, the memo's first entry
+    times: dict[str, list[float]] = {"bare": [], "checked": []}
+    ratios = []
+    for round_ in range(rounds):
+        # Each goes first in every other round: what runs second is not always the same one.
+        if round_ % 2:
+            checked_time, bare_time = checked(count), bare(count)
+        else:
+            bare_time, checked_time = bare(count), checked(count)
+        times["bare"].append(bare_time)
+        times["checked"].append(checked_time)
+        ratios.append(checked_time / bare_time)
     medians = {name: statistics.median(values) for name, values in times.items()}
-    return {**medians, "ratio": medians["checked"] / medians["bare"]}
+    return {**medians, "ratio": statistics.median(ratios)}
+
+
+def cases() -> Iterable[tuple[str, Timer, Timer, int]]:
+    """(what, bare, checked, share of the requests a round makes): the slow client does fewer."""
+    for new_each_time in (False, True):
+        which = "every response new" if new_each_time else "one response again"
+        star = starlette_app(new_each_time=new_each_time)
+        checked_star = asgi.CheckResponses(star, on_finding="raise")
+        yield f"ASGI raw calls, {which}", raw_asgi(star), raw_asgi(checked_star), 1
+        yield (
+            f"ASGI httpx.ASGITransport, {which}",
+            through_httpx(star),
+            through_httpx(checked_star),
+            4,
+        )
+        flask = flask_app(new_each_time=new_each_time)
+        checked_flask = wsgi.CheckResponses(flask, on_finding="raise")
+        yield f"WSGI Flask, {which}", raw_wsgi(flask), raw_wsgi(checked_flask), 2
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.partition("\n\n")[0])
     parser.add_argument("--short", action="store_true", help="fewer rounds, for a quick look")
     args = parser.parse_args()
-    rounds, count = (5, 500) if args.short else (15, 2000)
-    print(f"ASGI middleware, hello-world Starlette, Python {sys.version.split()[0]}")
-    for client, how in ((False, "raw ASGI calls"), (True, "httpx.ASGITransport")):
-        result = measure(rounds, count // 4 if client else count, client=client)
-        print(f"  {how}:")
-        print(f"    bare     {result['bare'] * 1e6:8.1f} µs/request")
-        print(f"    checked  {result['checked'] * 1e6:8.1f} µs/request")
-        print(f"    ratio    {result['ratio']:8.3f}  (target: at most 1.05)")
+    rounds, count = (5, 500) if args.short else (21, 1000)
+    print(f"Middlewares on hello-world apps, Python {sys.version.split()[0]}")
+    print(f"median of {rounds} interleaved rounds; target: ratio at most {TARGET} in-process")
+    print(f"  {'':46} {'bare':>10} {'checked':>10} {'ratio':>7}")
+    for what, bare, checked, share in cases():
+        result = measure(bare, checked, rounds, count // share)
+        print(
+            f"  {what:46} {result['bare'] * 1e6:7.1f} µs {result['checked'] * 1e6:7.1f} µs"
+            f" {result['ratio']:7.3f}"
+        )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
+from typing import Any
 
 from . import _check
 from ._data import Finding
@@ -15,6 +16,10 @@ from ._findings import Exchange, ResponseRuleError, ResponseRuleWarning, describ
 
 # The adapters keep a body whole only up to this size, and only where a rule reads it.
 KEPT_CONTENT = 64 * 1024
+# The memo of findings holds at most this many responses, and a kept body only this large (one
+# that varies, such as a JSON API's, would otherwise fill it with bodies of up to KEPT_CONTENT).
+MEMO_ENTRIES = 512
+MEMO_CONTENT = 4 * 1024
 
 
 OnFinding = str | Callable[[list[Finding], Exchange], object]
@@ -22,9 +27,14 @@ _MODES = ("warn", "log", "raise")
 
 
 class Reporter:
-    """Checks an exchange with the engine and hands the findings to `on_finding`."""
+    """Checks an exchange with the engine and hands the findings to `on_finding`.
 
-    __slots__ = ("_check", "_handle", "raises")
+    The engine is a pure function of the response (and the request's method and header fields),
+    and an app sends the same few responses again and again: its findings are remembered, keyed
+    on exactly those inputs, so that a repeated response costs a dict lookup, not a check.
+    """
+
+    __slots__ = ("_handle", "_memo", "raises")
 
     def __init__(self, on_finding: OnFinding) -> None:
         if callable(on_finding):
@@ -42,14 +52,100 @@ class Reporter:
             )
         #: True when findings must wait until the response is fully sent (they raise).
         self.raises = on_finding == "raise"
-        self._check = _engine()
+        # Shared by the threads of a WSGI server without a lock: each dict operation is atomic
+        # (locked on free-threaded builds), and an entry is never changed once stored.
+        self._memo: dict[tuple[object, ...], tuple[Finding, ...]] = {}
 
     def check(self, exchange: Exchange) -> list[Finding]:
-        return self._check(exchange)
+        """The findings for one exchange. A step that must see every response (one that
+        remembers a 200 to judge a later 304) belongs here, around `findings`, not inside it."""
+        return self.findings(exchange)
+
+    def findings(self, exchange: Exchange) -> list[Finding]:
+        """What the engine finds in this exchange, from the memo where it was seen before."""
+        key = memo_key(exchange)
+        if key is None:
+            return run_engine(exchange)
+        memo = self._memo
+        found = memo.get(key)
+        if found is None:
+            found = tuple(run_engine(exchange))
+            if len(memo) >= MEMO_ENTRIES:
+                # Cleared, not evicted one by one: no order to keep, and every thread that races
+                # here at worst checks a response again.
+                memo.clear()
+            memo[key] = found
+        return list(found)  # a list of its own: a callable on_finding may change it
 
     def report(self, findings: list[Finding], exchange: Exchange) -> None:
         if findings:
             self._handle(findings, exchange)
+
+
+def run_engine(exchange: Exchange) -> list[Finding]:
+    """One call of the engine: the body where it was kept, else its length."""
+    return _check.check_response(
+        exchange.status,
+        exchange.headers,
+        content=exchange.content,
+        content_length=exchange.content_length,
+        method=exchange.method,
+    )
+
+
+def memo_key(exchange: Exchange) -> tuple[object, ...] | None:
+    """Everything `run_engine` reads of the exchange, as a key equal to another only where the
+    engine reads both alike; None where it cannot be made so (then the engine runs each time).
+
+    The request's header fields are in it though the engine does not read them yet: the rules
+    that do (206 without Range, 412 without a precondition) must not meet a key without them.
+    Values must be exactly str, bytes, int or None: `True == 1` and `memoryview(b"x") == b"x"`,
+    yet the engine reads neither as the other. Whole values: a field that changes on every
+    response (a request id, a cookie) makes every response new; a key of only what the rules
+    read (which fields, and of which their values) would have to come from the engine itself.
+    """
+    method = exchange.method
+    status = exchange.status
+    content = exchange.content
+    length = exchange.content_length
+    if (
+        method.__class__ is not str
+        or not isinstance(status, int)  # anything else is the engine's TypeError to raise
+        or (content is not None and (content.__class__ is not bytes or len(content) > MEMO_CONTENT))
+        or (length is not None and length.__class__ is not int)
+    ):
+        return None
+    headers = _fields_key(exchange.headers)
+    if headers is None:
+        return None
+    request_headers = exchange.request_headers
+    if request_headers is not None:
+        request_headers = _fields_key(request_headers)
+        if request_headers is None:
+            return None
+    # The status's class too: True == 1, yet the engine refuses a bool.
+    return (method, status.__class__, status, headers, request_headers, content, length)
+
+
+def _fields_key(headers: object) -> tuple[object, ...] | None:
+    """Header fields as a tuple of (name, value) pairs of exact str or bytes, read as the
+    engine reads them (a list of pairs, or a mapping's `multi_items()` or `items()`)."""
+    if headers.__class__ is list or headers.__class__ is tuple:
+        pairs: Any = headers
+    else:
+        items = getattr(headers, "multi_items", None) or getattr(headers, "items", None)
+        if not callable(items):
+            return None
+        pairs = tuple(items())
+    for pair in pairs:
+        if pair.__class__ is not tuple or len(pair) != 2:
+            return None
+        name, value = pair
+        if (name.__class__ is not bytes and name.__class__ is not str) or (
+            value.__class__ is not bytes and value.__class__ is not str
+        ):
+            return None
+    return tuple(pairs)
 
 
 def _warn(findings: list[Finding], exchange: Exchange) -> None:
@@ -70,27 +166,15 @@ def _raise(findings: list[Finding], exchange: Exchange) -> None:
     raise ResponseRuleError(findings, exchange)
 
 
-def _engine() -> Callable[[Exchange], list[Finding]]:
-    """One call of the engine per exchange: the body where it was kept, else its length."""
-
-    def run(exchange: Exchange) -> list[Finding]:
-        return _check.check_response(
-            exchange.status,
-            exchange.headers,
-            content=exchange.content,
-            content_length=exchange.content_length,
-            method=exchange.method,
-        )
-
-    return run
-
-
 def keeps_content(content_type: str | bytes | None) -> bool:
     """Whether a rule reads this body: a JSON problem object (`application/problem+json`, or any
     `+json` type)."""
     if content_type is None:
         return False
     if isinstance(content_type, bytes):
+        # Most bodies are not JSON: no Latin-1 octet but J, S, O, N lowercases to j, s, o, n.
+        if b"json" not in content_type.lower():
+            return False
         content_type = content_type.decode("latin-1")
     media_type = content_type.partition(";")[0].strip().lower()
     return media_type.endswith("+json")

@@ -60,15 +60,7 @@ class CheckResponses:
         async def checked_send(message: _Message) -> None:
             nonlocal start, length, kept
             await send(message)  # first: the check never delays what the client gets
-            kind = message["type"]
-            if kind == "http.response.start":
-                start = message
-                if any(
-                    name.lower() == b"content-type" and keeps_content(value)
-                    for name, value in message.get("headers", ())
-                ):
-                    kept = []
-            elif kind == "http.response.body":
+            if message["type"] == "http.response.body":
                 body = message.get("body", b"")
                 length += len(body)
                 if kept is not None:
@@ -79,10 +71,17 @@ class CheckResponses:
                 if not message.get("more_body", False):
                     exchange = _exchange(scope, start, length, kept)
                     findings = reporter.check(exchange)
-                    if findings and reporter.raises:
-                        found.append((findings, exchange))
-                    else:
-                        reporter.report(findings, exchange)
+                    if findings:
+                        if reporter.raises:
+                            found.append((findings, exchange))
+                        else:
+                            reporter.report(findings, exchange)
+            elif message["type"] == "http.response.start":
+                start = message
+                for name, value in message.get("headers", ()):
+                    if name.lower() == b"content-type" and keeps_content(value):
+                        kept = []
+                        break
 
         await self.app(scope, receive, checked_send)
         for findings, exchange in found:

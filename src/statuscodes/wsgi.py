@@ -41,47 +41,65 @@ class CheckResponses:
         self._reporter = Reporter(on_finding)
 
     def __call__(self, environ: _Environ, start_response: _StartResponse) -> Iterable[bytes]:
-        response = _Response(self._reporter, environ)
-
-        def checked_start_response(
-            status: str, headers: list[tuple[str, str]], exc_info: Any = None
-        ) -> Callable[[bytes], object]:
-            write = (
-                start_response(status, headers)
-                if exc_info is None
-                else start_response(status, headers, exc_info)
-            )
-            response.started(status, headers)
-
-            def checked_write(data: bytes) -> object:
-                result = write(data)
-                response.count(data)
-                return result
-
-            return checked_write
-
-        return response.wrap(self.app(environ, checked_start_response))
+        response = _Response(self._reporter, environ, start_response)
+        response.body = self.app(environ, response.start_response)
+        return response
 
 
 class _Response:
-    """The state of one response: its status, headers, body length, and the body where kept."""
+    """One response as the server gets it: the iterable handed on in place of the app's, counted
+    as it is iterated, its `close()` passed on exactly once; its status, headers, body length,
+    and the body where kept. (One object per request: the fewer, the cheaper.)"""
 
-    __slots__ = ("_environ", "_kept", "_reporter", "done", "headers", "length", "status")
+    __slots__ = (
+        "_closed",
+        "_environ",
+        "_kept",
+        "_reporter",
+        "_start_response",
+        "body",
+        "done",
+        "headers",
+        "length",
+        "status",
+    )
 
-    def __init__(self, reporter: Reporter, environ: _Environ) -> None:
+    def __init__(
+        self, reporter: Reporter, environ: _Environ, start_response: _StartResponse
+    ) -> None:
         self._reporter = reporter
         self._environ = environ
+        self._start_response = start_response
+        self.body: Iterable[bytes] = ()
         self.status = 0
         self.headers: list[tuple[str, str]] = []
         self.length = 0
         self._kept: list[bytes] | None = None
         self.done = False
+        self._closed = False
 
-    def started(self, status: str, headers: list[tuple[str, str]]) -> None:
+    def start_response(
+        self, status: str, headers: list[tuple[str, str]], exc_info: Any = None
+    ) -> Callable[[bytes], object]:
+        write = (
+            self._start_response(status, headers)
+            if exc_info is None
+            else self._start_response(status, headers, exc_info)
+        )
         self.status = int(status[:3])
         self.headers = headers
-        content_types = (value for name, value in headers if name.lower() == "content-type")
-        self._kept = [] if any(map(keeps_content, content_types)) else None
+        self._kept = None
+        for name, value in headers:
+            if name.lower() == "content-type" and keeps_content(value):
+                self._kept = []
+                break
+
+        def checked_write(data: bytes) -> object:
+            result = write(data)
+            self.count(data)
+            return result
+
+        return checked_write
 
     def count(self, data: bytes) -> None:
         self.length += len(data)
@@ -91,12 +109,24 @@ class _Response:
             else:
                 self._kept = None  # too large to keep: its length is still known
 
-    @property
-    def raises(self) -> bool:
-        return self._reporter.raises
+    def __iter__(self) -> Iterator[bytes]:
+        count = self.count
+        for chunk in self.body:
+            count(chunk)
+            yield chunk
+        if not self._reporter.raises:
+            self.finish()  # a server that forgets close() still gets the check
 
-    def wrap(self, body: Iterable[bytes]) -> Iterable[bytes]:
-        return _Body(self, body)
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            close = getattr(self.body, "close", None)
+            if close is not None:
+                close()
+        finally:
+            self.finish()
 
     def finish(self) -> None:
         """Checks the response, once: on close() or at the end of the iteration."""
@@ -116,37 +146,10 @@ class _Response:
             None if self._kept is None or head else b"".join(self._kept),
             None if head else self.length,
         )
-        self._reporter.report(self._reporter.check(exchange), exchange)
-
-
-class _Body:
-    """The app's iterable, counted as it is iterated; `close()` passed on exactly once."""
-
-    __slots__ = ("_body", "_closed", "_response")
-
-    def __init__(self, response: _Response, body: Iterable[bytes]) -> None:
-        self._response = response
-        self._body = body
-        self._closed = False
-
-    def __iter__(self) -> Iterator[bytes]:
-        count = self._response.count
-        for chunk in self._body:
-            count(chunk)
-            yield chunk
-        if not self._response.raises:
-            self._response.finish()  # a server that forgets close() still gets the check
-
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        try:
-            close = getattr(self._body, "close", None)
-            if close is not None:
-                close()
-        finally:
-            self._response.finish()
+        reporter = self._reporter
+        findings = reporter.check(exchange)
+        if findings:
+            reporter.report(findings, exchange)
 
 
 def _request_headers(environ: _Environ) -> list[tuple[str, str]]:

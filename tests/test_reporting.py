@@ -1,0 +1,316 @@
+"""The memo of findings that the middlewares and the client hooks share (`_reporting.Reporter`):
+a response seen before is not checked again, a response that differs in anything the engine
+reads is, the memo stays bounded, and threads sharing it get the findings of their own
+responses."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from statuscodes import Finding, HTTPCode, _check, _reporting, check_response
+from statuscodes._findings import Exchange
+from statuscodes._reporting import MEMO_CONTENT, MEMO_ENTRIES, Reporter
+
+
+@pytest.fixture
+def engine_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[Any, ...]]]:
+    """Each call of the engine, with its arguments; the engine still answers."""
+    calls: list[tuple[Any, ...]] = []
+    engine = _check.check_response
+
+    def spy(status: Any, headers: Any, **keywords: Any) -> Any:
+        calls.append((status, headers, keywords))
+        return engine(status, headers, **keywords)
+
+    monkeypatch.setattr(_check, "check_response", spy)
+    yield calls
+
+
+def exchange(
+    method: str = "GET",
+    status: int = 401,
+    headers: Any = None,
+    request_headers: Any = None,
+    content: bytes | None = None,
+    content_length: int | None = 12,
+) -> Exchange:
+    """A 401 without WWW-Authenticate, or that changed; each call builds new lists."""
+    if headers is None:
+        headers = [(b"content-type", b"text/plain"), (b"content-length", b"12")]
+    if request_headers is None:
+        request_headers = [(b"host", b"testserver")]
+    return Exchange(method, "/", status, headers, request_headers, content, content_length)
+
+
+def direct(exchange: Any) -> list[Finding]:
+    """The engine's findings, asked directly."""
+    return check_response(
+        exchange.status,
+        exchange.headers,
+        content=exchange.content,
+        content_length=exchange.content_length,
+        method=exchange.method,
+    )
+
+
+def test_a_response_seen_before_gets_the_same_findings_without_the_engine(
+    engine_calls: list[tuple[Any, ...]],
+) -> None:
+    reporter = Reporter("raise")
+
+    first = reporter.check(exchange())
+    again = reporter.check(exchange())  # equal, not the same objects: a new request
+
+    assert first == again == direct(exchange())
+    assert [f.reference.section for f in again] == ["15.5.2"]
+    assert len(engine_calls) == 1
+
+
+def test_each_caller_gets_a_list_of_its_own() -> None:
+    reporter = Reporter("raise")
+    reporter.check(exchange()).clear()  # a callable on_finding may do this
+
+    assert reporter.check(exchange()) == direct(exchange())
+
+
+DIFFERENT = {
+    "a header value": exchange(
+        headers=[(b"content-type", b"text/html"), (b"content-length", b"12")]
+    ),
+    "a header's case": exchange(headers=[(b"Content-Type", b"text/plain")]),
+    "a header more": exchange(
+        headers=[(b"content-type", b"text/plain"), (b"content-length", b"12"), (b"x-id", b"1")]
+    ),
+    "the headers' order": exchange(
+        headers=[(b"content-length", b"12"), (b"content-type", b"text/plain")]
+    ),
+    "str for bytes": exchange(headers=[("content-type", "text/plain"), ("content-length", "12")]),
+    "the method": exchange(method="HEAD"),
+    "the status": exchange(status=403),
+    "the status as an HTTPCode": exchange(status=HTTPCode.UNAUTHORIZED),
+    "a request header": exchange(request_headers=[(b"host", b"example.com")]),
+    "no request headers": exchange(request_headers=[]),
+    "a kept body": exchange(content=b'{"status": 401}', content_length=None),
+    "another kept body": exchange(content=b'{"status": 403}', content_length=None),
+    "the length": exchange(content_length=13),
+    "no length": exchange(content_length=None),
+}
+
+
+@pytest.mark.parametrize("changed", DIFFERENT.values(), ids=DIFFERENT.keys())
+def test_a_response_that_differs_in_what_the_engine_reads_is_checked_again(
+    engine_calls: list[tuple[Any, ...]], changed: Exchange
+) -> None:
+    reporter = Reporter("raise")
+    reporter.check(exchange())
+
+    assert reporter.check(changed) == direct(changed)
+    assert len(engine_calls) == 2
+
+
+def test_every_variant_keeps_its_own_findings(engine_calls: list[tuple[Any, ...]]) -> None:
+    reporter = Reporter("raise")
+    variants = [exchange(), *DIFFERENT.values()]
+    for variant in variants:
+        reporter.check(variant)
+
+    assert [reporter.check(variant) for variant in variants] == list(map(direct, variants))
+    assert len(engine_calls) == len(variants)
+
+
+# Equal to the values above (True == 1, memoryview(b"x") == b"x"), yet the engine reads each
+# otherwise: refused, skipped as a field, or read as a list of values.
+EQUAL_BUT_READ_OTHERWISE = {
+    "a bool length": exchange(content_length=True),
+    "a memoryview value": exchange(headers=[(b"content-type", memoryview(b"text/plain"))]),
+    "a bool status": exchange(status=True),
+}
+
+
+@pytest.mark.parametrize(
+    "changed", EQUAL_BUT_READ_OTHERWISE.values(), ids=EQUAL_BUT_READ_OTHERWISE.keys()
+)
+def test_values_equal_to_a_remembered_one_but_of_another_type_go_to_the_engine(
+    changed: Exchange,
+) -> None:
+    reporter = Reporter("raise")
+    for seen in (exchange(content_length=1), exchange(headers=[(b"content-type", b"text/plain")])):
+        reporter.check(seen)
+    reporter.check(exchange(status=1))
+
+    try:
+        expected: object = direct(changed)
+    except TypeError as error:
+        with pytest.raises(TypeError, match=re.escape(str(error))):
+            reporter.check(changed)
+    else:
+        assert reporter.check(changed) == expected
+
+
+def test_header_objects_are_read_as_the_engine_reads_them(
+    engine_calls: list[tuple[Any, ...]],
+) -> None:
+    reporter = Reporter("raise")
+    # httpx's items() joins repeated fields; the engine reads multi_items(), and so must the key.
+    one = httpx.Headers([("allow", "GET"), ("allow", "HEAD")])
+    other = httpx.Headers([("allow", "GET, HEAD")])
+
+    for headers in (one, one, other):
+        reporter.check(exchange(status=405, headers=headers))
+
+    assert len(engine_calls) == 2
+
+
+def test_headers_the_key_cannot_hold_are_checked_each_time(
+    engine_calls: list[tuple[Any, ...]],
+) -> None:
+    def pairs_once() -> Iterator[tuple[bytes, bytes]]:
+        yield (b"allow", b"GET")
+
+    reporter = Reporter("raise")
+    cases = [
+        lambda: [[b"allow", b"GET"]],  # pairs as lists: unhashable
+        lambda: {"allow": ["GET", "HEAD"]},  # a list of values
+        lambda: [(b"allow", bytearray(b"GET"))],
+        pairs_once,  # neither a list nor a mapping: only the engine may read it, once
+    ]
+    for headers in cases * 2:
+        assert reporter.check(exchange(status=405, headers=headers())) == direct(
+            exchange(status=405, headers=headers())
+        )
+
+    assert len(engine_calls) == 2 * len(cases)
+
+
+def test_a_kept_body_above_the_memos_limit_is_checked_each_time(
+    engine_calls: list[tuple[Any, ...]],
+) -> None:
+    reporter = Reporter("raise")
+    large = exchange(content=b" " * (MEMO_CONTENT + 1), content_length=None)
+
+    reporter.check(large)
+    reporter.check(large)
+
+    assert len(engine_calls) == 2
+
+
+def test_the_memo_stays_bounded() -> None:
+    reporter = Reporter("raise")
+    for index in range(3 * MEMO_ENTRIES):
+        reporter.check(exchange(content_length=index))
+
+    assert 0 < len(reporter._memo) <= MEMO_ENTRIES
+    assert reporter.check(exchange(content_length=7)) == direct(exchange(content_length=7))
+
+
+def test_threads_sharing_a_memo_get_the_findings_of_their_own_responses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_reporting, "MEMO_ENTRIES", 3)  # cleared often, while others read it
+    reporter = Reporter("raise")
+    cases = [exchange(status=status) for status in (200, 204, 401, 405, 407, 416, 503)]
+    cases += [exchange(status=204, content_length=length) for length in range(1, 8)]
+    expected = [direct(case) for case in cases]
+    assert len({tuple(findings) for findings in expected}) > len(cases) // 2  # mostly distinct
+    threads_count, rounds = 8, 300
+    barrier = threading.Barrier(threads_count)
+    wrong: list[tuple[int, object]] = []
+
+    def worker(offset: int) -> None:
+        barrier.wait()
+        for turn in range(rounds):
+            index = (offset + turn) % len(cases)
+            found = reporter.check(cases[index])
+            if found != expected[index]:
+                wrong.append((index, found))
+
+    threads = [threading.Thread(target=worker, args=(offset,)) for offset in range(threads_count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert wrong == []
+    assert len(reporter._memo) <= 3
+
+
+# Header fields the key can hold, mostly, and some it cannot (lists, values of other types).
+NAMES = [b"content-type", "content-type", b"allow", b"retry-after"]
+VALUES = [b"text/plain", "text/plain", b"", b"1", "1", b"120", "120"]
+ODD_VALUES = [1, 1.0, memoryview(b"1"), bytearray(b"1"), None, ["GET", "HEAD"]]
+pair = st.builds(
+    lambda name, value, as_list: [name, value] if as_list else (name, value),
+    st.sampled_from(NAMES),
+    st.sampled_from(VALUES * 3 + ODD_VALUES),
+    st.sampled_from([False, False, False, True]),
+)
+fields = st.one_of(
+    st.lists(pair, max_size=3),
+    st.lists(pair, max_size=3).map(tuple),
+    st.dictionaries(st.sampled_from(["allow", "retry-after"]), st.sampled_from(VALUES), max_size=2),
+    st.lists(st.tuples(st.sampled_from(["allow", "Allow"]), st.sampled_from(["GET", "HEAD"]))).map(
+        httpx.Headers
+    ),
+)
+INPUTS = {
+    "method": st.sampled_from(["GET", "HEAD", "CONNECT", "get"]),
+    "status": st.sampled_from([0, 1, 204, 401, HTTPCode.UNAUTHORIZED, 405]),
+    "headers": fields,
+    "request_headers": st.one_of(st.none(), fields),
+    "content": st.sampled_from([None, b"", b"x", b'{"status": 401}']),
+    "content_length": st.sampled_from([None, 0, 1]),
+}
+
+
+def twin(value: Any) -> Any:
+    """An equal value of another type, which the engine reads otherwise (or refuses), where one
+    exists: the near miss a key too coarse would serve from the memo."""
+    if value.__class__ is int:
+        return bool(value) if value in (0, 1) else float(value)
+    if value.__class__ is bytes:
+        return memoryview(value)
+    if isinstance(value, list) and value and isinstance(value[0], tuple):
+        name, field = value[0]
+        return [(name, twin(field)), *value[1:]]
+    return value
+
+
+@st.composite
+def neighbours(draw: st.DrawFn) -> list[Exchange]:
+    """An exchange, then others that differ from it in one input each: another value, or an
+    equal value of another type."""
+    base = {name: draw(strategy) for name, strategy in INPUTS.items()}
+    pool = [Exchange(target="/", **base)]
+    for _ in range(draw(st.integers(0, 5))):
+        name = draw(st.sampled_from(sorted(INPUTS)))
+        changed = draw(INPUTS[name]) if draw(st.integers(0, 2)) == 0 else twin(base[name])
+        pool.append(Exchange(target="/", **{**base, name: changed}))
+    return pool
+
+
+def outcome(check: Callable[[Any], object], exchange: Exchange) -> object:
+    """The findings, or the TypeError's text: the memo must not turn either into the other."""
+    try:
+        return check(exchange)
+    except TypeError as error:
+        return ("TypeError", str(error))
+
+
+@settings(max_examples=300)
+@given(neighbours(), st.lists(st.integers(0, 5), max_size=24))
+def test_whatever_a_reporter_saw_before_it_answers_as_the_engine_would(
+    pool: list[Exchange], order: list[int]
+) -> None:
+    reporter = Reporter("raise")
+
+    for index in [*range(len(pool)), *order]:  # each once, then again in any order
+        seen = pool[index % len(pool)]
+        assert outcome(reporter.check, seen) == outcome(direct, seen)
