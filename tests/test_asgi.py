@@ -365,3 +365,42 @@ def test_a_problem_body_too_large_to_keep_is_only_counted() -> None:
 
     [(_, exchange)] = recorder.calls
     assert (exchange.content, exchange.content_length) == (None, 3 * len(chunk))
+
+
+def test_the_request_rules_and_the_304_against_its_200_run_in_the_middleware() -> None:
+    # Django's ConditionalGetMiddleware sends such a 304 (tests/data/corpus, django-02): RFC 9110,
+    # Section 8.6 says its Content-Length MUST be the 200's; the middleware has seen the 200.
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    async def page(request: Request) -> Response:
+        if request.headers.get("if-none-match") == '"v1"':
+            return Response(status_code=304, headers={"ETag": '"v1"', "Content-Length": "0"})
+        return Response("x" * 40, media_type="text/html", headers={"ETag": '"v1"'})
+
+    async def partial(request: Request) -> Response:
+        headers = {"Content-Range": "bytes 0-4/10"}
+        return Response(b"01234", status_code=206, media_type="text/plain", headers=headers)
+
+    recorder = Recorder()
+    app = CheckResponses(
+        Starlette(routes=[Route("/page", page), Route("/part", partial)]), on_finding=recorder
+    )
+    revalidate = {**http_scope(path="/page"), "headers": [(b"if-none-match", b'"v1"')]}
+
+    call(app, revalidate)  # before any 200: nothing to compare with
+    call(app, http_scope(path="/page"))
+    call(app, revalidate)
+    call(app, http_scope(path="/part"))
+    call(app, {**http_scope(path="/part"), "headers": [(b"range", b"bytes=0-4")]})
+
+    reported = [
+        (exchange.target, exchange.status, [str(f.reference) for f in findings])
+        for findings, exchange in recorder.calls
+    ]
+    assert reported == [
+        ("/page", 304, ["RFC 9110, Section 8.6"]),
+        ("/part", 206, ["RFC 9110, Section 15.3.7"]),
+    ]

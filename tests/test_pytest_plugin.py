@@ -45,6 +45,7 @@ CLIENT_TESTS = {
                 response = requests.Response()
                 response.status_code = 401
                 response._content = b"who are you?"
+                response.headers["Content-Type"] = "text/plain"
                 response.request = request
                 return response
 

@@ -58,6 +58,7 @@ def direct(exchange: Any) -> list[Finding]:
         content=exchange.content,
         content_length=exchange.content_length,
         method=exchange.method,
+        request_headers=exchange.request_headers,
     )
 
 
@@ -314,3 +315,26 @@ def test_whatever_a_reporter_saw_before_it_answers_as_the_engine_would(
     for index in [*range(len(pool)), *order]:  # each once, then again in any order
         seen = pool[index % len(pool)]
         assert outcome(reporter.check, seen) == outcome(direct, seen)
+
+
+def test_a_304_is_judged_against_the_200_it_follows_whatever_the_memo_holds() -> None:
+    reporter = Reporter("raise")
+    page = [(b"content-type", b"text/html"), (b"content-length", b"40"), (b"etag", b'"v1"')]
+    not_modified = [(b"content-length", b"0"), (b"etag", b'"v1"')]
+    revalidating = [(b"if-none-match", b'"v1"')]
+
+    def answer(status: int, headers: Any, target: str) -> Exchange:
+        request = revalidating if status == 304 else [(b"host", b"testserver")]
+        return Exchange("GET", target, status, headers, request, None, 40 if status == 200 else 0)
+
+    before = reporter.check(answer(304, not_modified, "/page"))
+    reporter.check(answer(200, page, "/page"))
+    reporter.check(answer(200, page, "/page"))  # from the memo, and still remembered
+    after = [reporter.check(answer(304, not_modified, "/page")) for _ in range(2)]
+    elsewhere = reporter.check(answer(304, not_modified, "/other"))
+
+    assert before == elsewhere == []
+    assert [[str(f.reference) for f in findings] for findings in after] == [
+        ["RFC 9110, Section 8.6"],
+        ["RFC 9110, Section 8.6"],
+    ]

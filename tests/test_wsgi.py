@@ -263,3 +263,17 @@ def test_a_problem_body_is_kept_and_one_too_large_only_counted() -> None:
     kept, counted = (exchange for _, exchange in recorder.calls)
     assert (kept.content, kept.content_length) == (small, len(small))
     assert (counted.content, counted.content_length) == (None, len(large))
+
+
+def test_the_request_rules_run_in_the_middleware() -> None:
+    # RFC 9110, Section 15.5.13: a 412 answers a request whose precondition evaluated to false.
+    def app(env: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        start_response("412 Precondition Failed", [("Content-Length", "0")])
+        return [b""]
+
+    recorder = Recorder()
+    checked = CheckResponses(app, on_finding=recorder)
+    Served(checked, environ())
+    Served(checked, {**environ(), "HTTP_IF_MATCH": '"v2"'})
+
+    assert [str(f.reference) for f in recorder.findings] == ["RFC 9110, Section 15.5.13"]

@@ -119,14 +119,14 @@ class ResponseChecker:
     ['304 response with Content-Length', ' 0 after a 200 with 40']
     """
 
-    __slots__ = ("_lock", "_remember", "_seen")
+    __slots__ = ("_lock", "_remember_count", "_seen")
 
     def __init__(self, remember: int = 1024) -> None:
         if as_index(remember) is None or remember < 1:
             raise ValueError(
                 f"remember must be a number of targets, 1 or more, not {shown(remember)}"
             )
-        self._remember = remember
+        self._remember_count = remember
         self._seen: dict[str, Seen200] = {}
         self._lock = allocate_lock()
 
@@ -143,17 +143,24 @@ class ResponseChecker:
     ) -> list[Finding]:
         """`check_response`, and the comparison with the 200 seen to `target` (a path with its
         query, or a URL; None: no comparison, nothing remembered)."""
-        seen = self._seen.get(target) if target is not None else None
+        seen = self._seen_for(target) if target is not None else None
         findings, code, fields, method = _judge(
             status, headers, content, content_length, method, request_headers, seen
         )
         if code == 200 and method == "GET" and target is not None:
-            with self._lock:
-                self._seen.pop(target, None)  # re-inserted last: the newest
-                self._seen[target] = Seen200(fields)
-                if len(self._seen) > self._remember:
-                    del self._seen[next(iter(self._seen))]
+            self._remember(target, Seen200(fields))
         return findings
+
+    # The adapters' Reporter keeps its history here too, around its memo of findings.
+    def _seen_for(self, target: str) -> Seen200 | None:
+        return self._seen.get(target)
+
+    def _remember(self, target: str, seen: Seen200) -> None:
+        with self._lock:
+            self._seen.pop(target, None)  # re-inserted last: the newest
+            self._seen[target] = seen
+            if len(self._seen) > self._remember_count:
+                del self._seen[next(iter(self._seen))]
 
 
 def _judge(

@@ -13,6 +13,8 @@ from typing import Any
 from . import _check
 from ._data import Finding
 from ._findings import Exchange, ResponseRuleError, ResponseRuleWarning, describe
+from ._headers import fields_of
+from ._request_rules import Seen200, repeat_findings
 
 # The adapters keep a body whole only up to this size, and only where a rule reads it.
 KEPT_CONTENT = 64 * 1024
@@ -34,7 +36,7 @@ class Reporter:
     on exactly those inputs, so that a repeated response costs a dict lookup, not a check.
     """
 
-    __slots__ = ("_handle", "_memo", "raises")
+    __slots__ = ("_handle", "_history", "_memo", "raises")
 
     def __init__(self, on_finding: OnFinding) -> None:
         if callable(on_finding):
@@ -54,28 +56,43 @@ class Reporter:
         self.raises = on_finding == "raise"
         # Shared by the threads of a WSGI server without a lock: each dict operation is atomic
         # (locked on free-threaded builds), and an entry is never changed once stored.
-        self._memo: dict[tuple[object, ...], tuple[Finding, ...]] = {}
+        self._memo: dict[tuple[object, ...], tuple[tuple[Finding, ...], Seen200 | None]] = {}
+        self._history = _check.ResponseChecker()
 
     def check(self, exchange: Exchange) -> list[Finding]:
-        """The findings for one exchange. A step that must see every response (one that
-        remembers a 200 to judge a later 304) belongs here, around `findings`, not inside it."""
-        return self.findings(exchange)
+        """The findings for one exchange: the engine's (from the memo where the same response
+        was seen before), and for a 304 or 206 the comparison with the 200 to a GET of the same
+        target that this reporter saw last (as `ResponseChecker` does), which no memo can
+        answer."""
+        findings, seen_200 = self._findings(exchange)
+        target = exchange.target
+        if target is None:
+            return findings
+        if seen_200 is not None:
+            self._history._remember(target, seen_200)
+        elif exchange.status in _COMPARED_WITH_THE_200:
+            seen = self._history._seen_for(target)
+            if seen is not None:
+                code = int(exchange.status)
+                findings += repeat_findings(code, fields_of(exchange.headers), seen)
+        return findings
 
-    def findings(self, exchange: Exchange) -> list[Finding]:
-        """What the engine finds in this exchange, from the memo where it was seen before."""
+    def _findings(self, exchange: Exchange) -> tuple[list[Finding], Seen200 | None]:
+        """What the engine finds in this exchange, from the memo where it was seen before, and
+        what to remember of it where it is a 200 to a GET."""
         key = memo_key(exchange)
         if key is None:
-            return run_engine(exchange)
+            return run_engine(exchange), _seen_200(exchange)
         memo = self._memo
         found = memo.get(key)
         if found is None:
-            found = tuple(run_engine(exchange))
+            found = (tuple(run_engine(exchange)), _seen_200(exchange))
             if len(memo) >= MEMO_ENTRIES:
                 # Cleared, not evicted one by one: no order to keep, and every thread that races
                 # here at worst checks a response again.
                 memo.clear()
             memo[key] = found
-        return list(found)  # a list of its own: a callable on_finding may change it
+        return list(found[0]), found[1]  # a list of its own: a callable on_finding may change it
 
     def report(self, findings: list[Finding], exchange: Exchange) -> None:
         if findings:
@@ -83,22 +100,34 @@ class Reporter:
 
 
 def run_engine(exchange: Exchange) -> list[Finding]:
-    """One call of the engine: the body where it was kept, else its length."""
+    """One call of the engine: the body where it was kept, else its length, and the request's
+    fields."""
     return _check.check_response(
         exchange.status,
         exchange.headers,
         content=exchange.content,
         content_length=exchange.content_length,
         method=exchange.method,
+        request_headers=exchange.request_headers,
     )
+
+
+_COMPARED_WITH_THE_200 = (304, 206)
+
+
+def _seen_200(exchange: Exchange) -> Seen200 | None:
+    """What a later 304 or 206 to the same target is compared with, for a 200 to a GET."""
+    if exchange.status == 200 and exchange.method.upper() == "GET":
+        return Seen200(fields_of(exchange.headers))
+    return None
 
 
 def memo_key(exchange: Exchange) -> tuple[object, ...] | None:
     """Everything `run_engine` reads of the exchange, as a key equal to another only where the
     engine reads both alike; None where it cannot be made so (then the engine runs each time).
 
-    The request's header fields are in it though the engine does not read them yet: the rules
-    that do (206 without Range, 412 without a precondition) must not meet a key without them.
+    The request's header fields are in it: the rules that read them (206 without Range, 412
+    without a precondition) must not meet a key without them.
     Values must be exactly str, bytes, int or None: `True == 1` and `memoryview(b"x") == b"x"`,
     yet the engine reads neither as the other. Whole values: a field that changes on every
     response (a request id, a cookie) makes every response new; a key of only what the rules
