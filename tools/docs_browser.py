@@ -18,6 +18,7 @@ import functools
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,17 @@ ROOT = Path(__file__).resolve().parent.parent
 WIDTHS = (1280, 390)
 # The copy buttons whose code must run: (page, index of the block among the page's code blocks).
 COPIED = (("index.html", 1), ("index.html", 5), ("rfc-rules.html", 0))
+# Nothing that reaches beyond 127.0.0.1 (no QUIC, updates, sync), and no GPU on a server.
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
 SEARCHED = (
     "check_response",
     "resolve",
@@ -171,14 +183,24 @@ def main(argv: list[str] | None = None) -> int:
 
     args.shots.mkdir(parents=True, exist_ok=True)
     pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if p.name != "404.html")
-    with serve(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable)
-        context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    with (
+        serve(site) as base,
+        sync_playwright() as playwright,
+        tempfile.TemporaryDirectory(prefix="docs-browser-") as profile,
+    ):
+        # A fresh profile each run: nothing cached from the last build, no stale service worker.
+        context = playwright.chromium.launch_persistent_context(
+            profile,
+            executable_path=executable,
+            args=list(FLAGS),
+            headless=True,
+            permissions=["clipboard-read", "clipboard-write"],
+        )
         page = context.new_page()
         problems = check_pages(page, base, site, pages, args.shots)
         problems += check_copy(page, base)
         problems += check_search(page, base)
-        browser.close()
+        context.close()
     for problem in problems:
         print(f"tools/docs_browser.py: {problem}", file=sys.stderr)
     print(f"tools/docs_browser.py: {len(pages)} pages at {WIDTHS} px, {len(problems)} problems")
