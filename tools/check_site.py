@@ -6,15 +6,25 @@ Fails (exit 1, one line per problem) when a page loads an asset from another hos
 stylesheet, font, image or frame with an http(s):// or protocol-relative address: the site must
 work offline), when the search index is missing, or when the API reference lacks what it is
 for: every member of HTTPCode and WSCloseCode with its phrase and reference link, the summary
-tables, aliases labelled as aliases, deprecated flat names as deprecated, 104's expiry date.
+tables, aliases labelled as aliases, deprecated flat names as deprecated, 104's expiry date;
+or when a public name has no entry (an element with its dotted path as id) on any page.
 Links to other sites (<a href>) are fine: the RFCs are on the web.
+
+The public names are read from the stubs, which griffe renders and stubtest holds to the
+runtime: each public module found in src/statuscodes/ (a module without a stub is a problem),
+its `__all__` or else its public names (a stub's `import X as X` is a re-export, documented
+where it is defined), and every public name in the body of each of its public classes:
+methods, overloaded ones once, properties, class methods, fields and enum members.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import pkgutil
 import re
 import sys
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -23,6 +33,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from statuscodes import HTTPCode, WSCloseCode  # noqa: E402
 from statuscodes._data import HTTP_ROWS, WS_ROWS, Row  # noqa: E402
+
+PACKAGE = ROOT / "src" / "statuscodes"
+STUBS = ROOT / "stubs" / "statuscodes"
+ID = re.compile(r"""\bid=["']?([^"'\s>]+)""")
 
 # The attributes that make a browser fetch something, by tag (<a href> only links).
 FETCHED = {
@@ -110,6 +124,94 @@ def reference(site: Path) -> list[str]:
     return problems
 
 
+def public(name: str) -> bool:
+    return not name.startswith("_")
+
+
+def assigned(node: ast.stmt) -> list[str]:
+    """The names a statement of a stub declares."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return [node.name]
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        return [node.target.id]
+    if isinstance(node, ast.Assign):
+        return [target.id for target in node.targets if isinstance(target, ast.Name)]
+    return []
+
+
+def declared_all(tree: ast.Module) -> list[str] | None:
+    """A stub's `__all__`, when it has one (its items are string literals)."""
+    for node in tree.body:
+        if "__all__" in assigned(node) and isinstance(node, (ast.Assign, ast.AnnAssign)):
+            value = node.value
+            if isinstance(value, (ast.List, ast.Tuple)):
+                items = [item.value for item in value.elts if isinstance(item, ast.Constant)]
+                return [item for item in items if isinstance(item, str)]
+    return None
+
+
+def stub_names(module: str, tree: ast.Module) -> Iterator[str]:
+    """The dotted path of each public name a stub declares, as its documentation entry has it."""
+    exported = declared_all(tree)
+    classes: dict[str, ast.ClassDef] = {}
+    here: dict[str, str] = {}  # name -> where it is defined: this module, or the one re-exported
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:
+                if alias.asname == alias.name or exported and alias.name in exported:
+                    here[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+        for name in assigned(node):
+            here[name] = f"{module}.{name}"
+            if isinstance(node, ast.ClassDef):
+                classes[name] = node
+    for name in exported if exported is not None else [n for n in here if public(n)]:
+        yield here.get(name, f"{module}.{name}")
+        if name in classes and here[name] == f"{module}.{name}":
+            seen = set()
+            for node in classes[name].body:
+                for member in assigned(node):
+                    if public(member) and member not in seen:  # an overload's name once
+                        seen.add(member)
+                        yield f"{module}.{name}.{member}"
+
+
+def public_modules(package: Path = PACKAGE) -> list[str]:
+    """The public modules of the package, walked from its directory (not a list kept by hand)."""
+    found = ["statuscodes"]
+    for info in pkgutil.walk_packages([str(package)], prefix="statuscodes."):
+        if all(public(part) for part in info.name.split(".")):
+            found.append(info.name)
+    return found
+
+
+def public_names(package: Path = PACKAGE, stubs: Path = STUBS) -> tuple[list[str], list[str]]:
+    """The public names, by dotted path, and the public modules that have no stub."""
+    names: list[str] = []
+    unstubbed: list[str] = []
+    for module in public_modules(package):
+        parts = module.split(".")[1:]
+        stub = stubs.joinpath(*parts).with_suffix(".pyi") if parts else stubs / "__init__.pyi"
+        if not stub.is_file():
+            unstubbed.append(module)
+            continue
+        names.append(module)
+        names += stub_names(module, ast.parse(stub.read_text(encoding="utf-8")))
+    return list(dict.fromkeys(names)), unstubbed  # a re-export's entry once
+
+
+def undocumented(site: Path, package: Path = PACKAGE, stubs: Path = STUBS) -> list[str]:
+    """A line for each public name that no page of the site has an entry for."""
+    ids: set[str] = set()
+    for page in site.rglob("*.html"):
+        ids.update(ID.findall(page.read_text(encoding="utf-8")))
+    names, unstubbed = public_names(package, stubs)
+    problems = [f"{module}: a public module without a stub" for module in unstubbed]
+    problems += [
+        f"{name}: a public name without an entry in the site" for name in names if name not in ids
+    ]
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("site", type=Path, help="the built site (site/)")
@@ -120,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         if not (site / index).exists():
             problems.append(f"{index} is missing: search would not work")
     problems += reference(site)
+    problems += undocumented(site)
     for problem in problems:
         print(f"tools/check_site.py: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -8,7 +8,9 @@ through the enums): a member's description; a class's or function's own docstrin
 Every member also gets a line of facts from the table (code, phrase, category, registration,
 reference), unless its docstring already links its reference; aliases are labelled `alias`, the
 deprecated flat names `deprecated`; each registry enum and the flat module open with a summary
-table of code, name and phrase, linked to the entries below.
+table of code, name and phrase, linked to the entries below. A name that a stub declares only
+by its overloads (`HTTPCode.get`) gets an entry with them: griffe keeps overloads aside until
+it meets the implementation, which a stub does not have, and would leave the name out.
 
 Runs only in the docs venv (.venv-docs), where griffe is installed.
 """
@@ -143,6 +145,8 @@ class StatuscodesDocs(griffe.Extension):  # type: ignore[misc]  # griffe is unty
             return
         comments = field_comments()
         for obj in walk(pkg):
+            overloaded(obj)
+        for obj in walk(pkg):
             path = obj.path
             if obj.docstring is None:
                 cls, _, field = path.rpartition(".")
@@ -204,6 +208,47 @@ class StatuscodesDocs(griffe.Extension):  # type: ignore[misc]  # griffe is unty
                 )
         intro = module.docstring.value if module.docstring is not None else ""
         set_docstring(module, f"{intro}\n\n{summary(rows)}".strip())
+
+
+def overloaded(obj: Any) -> None:
+    """Add to a module or class the functions its stub declares only by their overloads."""
+    if not (obj.is_class or obj.is_module):
+        return
+    for name, overloads in obj.overloads.items():
+        if not overloads or name in obj.members:
+            continue
+        last = overloads[-1]
+        defaults = {}
+        running = runtime(f"{obj.path}.{name}")
+        if callable(running):
+            try:
+                params = inspect.signature(running).parameters.values()
+            except (TypeError, ValueError):  # a builtin without a signature: none to borrow
+                params = ()  # type: ignore[assignment]
+            defaults = {p.name: repr(p.default) for p in params if p.default is not p.empty}
+        parameters = griffe.Parameters(
+            *(
+                griffe.Parameter(
+                    p.name,
+                    annotation=p.annotation,
+                    kind=p.kind,
+                    default=p.default if p.default is not None else defaults.get(p.name),
+                )
+                for p in last.parameters
+            )
+        )
+        function = griffe.Function(
+            name,
+            lineno=overloads[0].lineno,
+            endlineno=last.endlineno,
+            parameters=parameters,
+            returns=last.returns,
+            decorators=[d for d in last.decorators if "overload" not in str(d.value)],
+            docstring=next((o.docstring for o in overloads if o.docstring), None),
+        )
+        function.labels |= last.labels - {"overload"}
+        function.overloads = list(overloads)
+        obj.set_member(name, function)
 
 
 def walk(obj: Any) -> list[Any]:
