@@ -120,3 +120,15 @@ def test_the_built_reference_names_are_the_package_s() -> None:
     # What a stub declares only by overloads, and what only `__all__` names, are both counted.
     assert {"statuscodes.HTTPCode.get", "statuscodes.unofficial.VendorCode.get"} <= set(names)
     assert {"statuscodes.unofficial.Nginx", "statuscodes.status.HTTP_404_NOT_FOUND"} <= set(names)
+
+
+def test_a_cross_reference_left_as_text_is_reported(tmp_path: Path) -> None:
+    # autorefs leaves `[text][identifier]` as it was when nothing has that anchor; --strict passes.
+    (tmp_path / "page.html").write_text(
+        "<td>[<code>HTTPCode.OK</code>][statuscodes.HTTPCode.OK]</td><code>a[0][1]</code>",
+        encoding="utf-8",
+    )
+
+    assert check_site.unresolved(tmp_path) == [
+        "page.html: a link to statuscodes.HTTPCode.OK that leads nowhere"
+    ]

@@ -150,17 +150,29 @@ def check_copy(page: Any, base: str) -> list[str]:
 
 
 def check_search(page: Any, base: str) -> list[str]:
+    """Each chosen name, searched for once the worker has its index, and its results read once
+    they are shown: Material's meta line says "Initializing search" until the index is ready and
+    "... matching document(s)" once a query has run (a fixed sleep was too short on a busy
+    machine)."""
     problems = []
     page.set_viewport_size({"width": 1280, "height": 900})
+    meta = ".md-search-result__meta"
     for word in SEARCHED:
         page.goto(base + "index.html")  # a fresh page: the last query's results gone
         page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.wait_for_function(
+            f"() => !/Initializing/.test(document.querySelector({meta!r}).textContent)",
+            timeout=60_000,
+        )
         box = page.locator("input.md-search__input")
         box.fill(word)
+        box.press("End")  # Material queries on keyup, not on the input event that fill() sends
+        page.wait_for_function(
+            f"() => /matching document/.test(document.querySelector({meta!r}).textContent)",
+            timeout=60_000,
+        )
         results = page.locator(".md-search-result__item")
-        try:
-            results.first.wait_for(timeout=10_000)
-        except Exception:  # noqa: BLE001  # Playwright's TimeoutError: nothing found
+        if not results.count():
             problems.append(f"search finds nothing for {word!r}")
             continue
         text = " ".join(results.all_inner_texts()[:10])

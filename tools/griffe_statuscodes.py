@@ -5,10 +5,9 @@ mkdocstrings reads `stubs/statuscodes/*.pyi`, which declare every member, alias 
 its type. Where a stub has no docstring, this fills one in from the running package (the table
 through the enums): a member's description; a class's or function's own docstring; a field's
 `#:` comment in src/. A docstring the stub has is kept: the extension adds only what it lacks.
-Every member also gets a line of facts from the table (code, phrase, category, registration,
-reference), unless its docstring already links its reference; aliases are labelled `alias`, the
-deprecated flat names `deprecated`; each registry enum and the flat module open with a summary
-table of code, name and phrase, linked to the entries below. A name that a stub declares only
+An enum's members lose griffe's attribute labels, and its aliases are labelled `alias` (the
+members of HTTPCode, WSCloseCode and the flat module's constants are tables that
+tools/generate.py writes into their pages, not entries). A name that a stub declares only
 by its overloads (`HTTPCode.get`) gets an entry with them: griffe keeps overloads aside until
 it meets the implementation, which a stub does not have, and would leave the name out.
 
@@ -17,6 +16,7 @@ Runs only in the docs venv (.venv-docs), where griffe is installed.
 
 from __future__ import annotations
 
+import enum
 import inspect
 import re
 import sys
@@ -29,14 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import statuscodes  # noqa: E402
-from statuscodes import HTTPCode, WSCloseCode, status  # noqa: E402
-from statuscodes._data import HTTP_ROWS, WS_ROWS  # noqa: E402
 
-ROWS = {row.code: row for row in (*HTTP_ROWS, *WS_ROWS)}
-REGISTRIES: dict[str, Any] = {"HTTPCode": HTTPCode, "WSCloseCode": WSCloseCode}
-PREFIX = {"HTTPCode": "HTTP", "WSCloseCode": "WS"}
-# The deprecated flat names and their replacements, from the flat module itself.
-DEPRECATED: dict[str, str] = vars(status)["_DEPRECATED"]
 FIELD_COMMENT = re.compile(r"^ +(\w+): [^#]*#: (.+)$")  # also under `if TYPE_CHECKING:`
 
 
@@ -93,48 +86,6 @@ def own_docstring(path: str) -> str | None:
     return None
 
 
-def facts(member: HTTPCode | WSCloseCode) -> str:
-    """One line of what the table says of a member, with links."""
-    row = ROWS[member.value]
-    registration = str(member.registration)
-    if isinstance(member, HTTPCode) and member.expires is not None:
-        registration += f", registered until {member.expires}"
-    cls = type(member).__name__
-    names = [*row.aliases, *row.former_names]
-    line = (
-        f"**{member.value} {member.phrase}** · {member.category.phrase} · {registration} · "
-        f"[{member.reference}]({member.reference.url}) · "
-        f"`status.{PREFIX[cls]}_{member.value}_{member.name}`"
-    )
-    if names:
-        links = [f"[`{name}`][statuscodes.{cls}.{name}]" for name in names]
-        line += " · aliases: " + ", ".join(links)
-    return line
-
-
-def alias_text(cls: str, name: str, member: HTTPCode | WSCloseCode) -> str:
-    text = (
-        f"Alias of [`{member.name}`][statuscodes.{cls}.{member.name}] "
-        f"({member.value} {member.phrase}): the same member."
-    )
-    flat = f"{PREFIX[cls]}_{member.value}_{name}"
-    if flat in DEPRECATED:
-        text += (
-            f" A former name: [`status.{flat}`][statuscodes.status.{flat}] is deprecated in the "
-            f"flat module."
-        )
-    return text
-
-
-def summary(rows: list[tuple[int, str, str, str]]) -> str:
-    """A table of code, name and phrase, each name linked to its entry below."""
-    lines = ["| Code | Name | Phrase |", "|---|---|---|"]
-    lines += [
-        f"| {code} | [`{name}`][{target}] | {phrase} |" for code, name, phrase, target in rows
-    ]
-    return "\n".join(lines)
-
-
 def set_docstring(obj: Any, text: str) -> None:
     obj.docstring = griffe.Docstring(text, parent=obj)
 
@@ -155,59 +106,9 @@ class StatuscodesDocs(griffe.Extension):  # type: ignore[misc]  # griffe is unty
                     set_docstring(obj, text)
             if obj.docstring is not None:
                 set_docstring(obj, fenced(obj.docstring.value))
-        for cls, registry in REGISTRIES.items():
-            self.members(pkg[cls], cls, registry)
-        self.flat_module(pkg["status"])
-
-    def members(self, griffe_cls: Any, cls: str, registry: Any) -> None:
-        rows = []
-        for name, obj in griffe_cls.members.items():
-            member = registry.__members__.get(name)
-            if member is None or obj.is_alias:
-                continue
-            # griffe's labels "class-attribute instance-attribute" say nothing of an enum member.
-            obj.labels.clear()
-            if member.name != name:
-                obj.labels.add("alias")
-                if obj.docstring is None:
-                    set_docstring(obj, alias_text(cls, name, member))
-                continue
-            rows.append((member.value, name, member.phrase, f"statuscodes.{cls}.{name}"))
-            text = obj.docstring.value if obj.docstring is not None else member.description
-            if member.reference.url not in text:
-                text += "\n\n" + facts(member)
-            set_docstring(obj, text)
-        intro = griffe_cls.docstring.value if griffe_cls.docstring is not None else ""
-        set_docstring(griffe_cls, f"{intro}\n\n{summary(rows)}".strip())
-
-    def flat_module(self, module: Any) -> None:
-        rows = []
-        for name, obj in module.members.items():
-            member = vars(status).get(DEPRECATED.get(name, name))
-            if not isinstance(member, (HTTPCode, WSCloseCode)) or obj.is_alias:
-                continue
-            target = f"statuscodes.status.{name}"
-            obj.labels.clear()
-            if name in DEPRECATED:
-                obj.labels.add("deprecated")
-                if obj.docstring is None:
-                    set_docstring(
-                        obj,
-                        f"Deprecated: use [`{DEPRECATED[name]}`][statuscodes.status."
-                        f"{DEPRECATED[name]}] ({member.value} {member.phrase}); reading this "
-                        "name warns with a DeprecationWarning.",
-                    )
-                continue
-            rows.append((member.value, name, member.phrase, target))
-            if obj.docstring is None:
-                cls = type(member).__name__
-                set_docstring(
-                    obj,
-                    f"[`{cls}.{member.name}`][statuscodes.{cls}.{member.name}]: "
-                    f"{member.value} {member.phrase}.",
-                )
-        intro = module.docstring.value if module.docstring is not None else ""
-        set_docstring(module, f"{intro}\n\n{summary(rows)}".strip())
+        for obj in walk(pkg):
+            if obj.is_class:
+                enum_labels(obj)
 
 
 def overloaded(obj: Any) -> None:
@@ -249,6 +150,21 @@ def overloaded(obj: Any) -> None:
         function.labels |= last.labels - {"overload"}
         function.overloads = list(overloads)
         obj.set_member(name, function)
+
+
+def enum_labels(cls: Any) -> None:
+    """An enum's members labelled as what they are: griffe's "class-attribute
+    instance-attribute" says nothing of a member, and an alias should say it is one."""
+    running = runtime(cls.path)
+    if not (inspect.isclass(running) and issubclass(running, enum.Enum)):
+        return
+    for name, obj in cls.members.items():
+        member = running.__members__.get(name)
+        if member is None or obj.is_alias:
+            continue
+        obj.labels.clear()
+        if member.name != name:
+            obj.labels.add("alias")
 
 
 def walk(obj: Any) -> list[Any]:
