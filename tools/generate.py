@@ -295,7 +295,7 @@ def h2_sections() -> list[str]:
         except ValueError:
             target = "-"
         lines.append(
-            f"| `{member.name}` ({member.value:#x}) | {target} | {member.h3_counterpart} |"
+            f"| {ident(member.name)} ({member.value:#x}) | {target} | {member.h3_counterpart} |"
         )
     lines.append("")
     return lines
@@ -373,7 +373,7 @@ def render_wire_reference(registry: WireRegistry) -> str:
     lines.append("|" + "---|" * (header.count("|") - 1))
     for row in registry.rows:
         code = f"{row.code:#x}" if registry.hex else str(row.code)
-        cells = [code, f"`{row.name}`", row.phrase, registration(row), link(row)]
+        cells = [code, ident(row.name), row.phrase, registration(row), link(row)]
         cells += [cell(row) for cell in registry.columns.values()]
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", *registry.sections()]
@@ -491,7 +491,7 @@ def render_grpc_reference() -> str:
         http = GRPCCode(row.code).http_status
         where = "" if isinstance(http, HTTPCode) else f" (`{type(http).__name__}`, no RFC)"
         lines.append(
-            f"| {row.code} | `{row.name}` | {row.phrase} | {http} {http.phrase}{where} "
+            f"| {row.code} | {ident(row.name)} | {row.phrase} | {http} {http.phrase}{where} "
             f"| {'yes' if row.application_only else 'no'} | {link(row)} |"
         )
     otherwise = GRPCCode(FROM_HTTP_OTHERWISE)
@@ -534,11 +534,19 @@ def render_unofficial_reference() -> str:
                 if not (type(m).__name__ == name and m.name == row.name)
             ]
             lines.append(
-                f"| {row.code} | `{name}.{row.name}` | {row.phrase} | {vendor} | {link(row)} "
+                f"| {row.code} | {ident(f'{name}.{row.name}')} | {row.phrase} | {vendor} "
+                f"| {link(row)} "
                 f"| {'; '.join(others) or '-'} |"
             )
     lines.append("")
     return "\n".join(lines)
+
+
+def ident(name: str) -> str:
+    """A name in a table cell, which may break after an underscore or a dot and nowhere else
+    (docs/stylesheets/extra.css): SWITCHING_PROTOCOLS never wraps as SWITCHING_P / ROTOCOLS."""
+    breakable = name.replace("_", "_<wbr>").replace(".", ".<wbr>")
+    return f'<code class="identifier">{breakable}</code>'
 
 
 def link(row: Row | CategoryRow | GRPCRow) -> str:
@@ -568,7 +576,7 @@ def render_reference(
             "|" + "---|" * (header.count("|") - 1),
         ]
         for row in chosen:
-            names = "<br>".join(f"`{name}`" for name in (row.name, *row.aliases, *row.former_names))
+            names = "<br>".join(ident(name) for name in (row.name, *row.aliases, *row.former_names))
             phrase = row.phrase
             if row.registration is not Registration.PERMANENT:
                 phrase += f"<br>*{registration(row)}*"
@@ -594,9 +602,9 @@ def api_member_table(cls: str, rows: tuple[Row, ...], page: str) -> list[str]:
     linked to its row of the registry table (which has the reference and the rules)."""
     lines = ["| Code | Member | Phrase | Meaning |", "|---|---|---|---|"]
     for row in rows:
-        names = [f"{anchor(f'statuscodes.{cls}.{row.name}')}`{row.name}`"]
+        names = [f"{anchor(f'statuscodes.{cls}.{row.name}')}{ident(row.name)}"]
         names += [
-            f"{anchor(f'statuscodes.{cls}.{alias}')}`{alias}` (alias)"
+            f"{anchor(f'statuscodes.{cls}.{alias}')}{ident(alias)} (alias)"
             for alias in (*row.aliases, *row.former_names)
         ]
         expiry = f" Registered until {row.expires}." if row.expires else ""
@@ -669,7 +677,7 @@ def render_status_page() -> str:
                 f"deprecated: use [`{replacement}`][statuscodes.status.{replacement}] ({member})"
             )
         lines.append(
-            f"| {anchor(f'statuscodes.status.{constant.constant}')}`{constant.constant}` "
+            f"| {anchor(f'statuscodes.status.{constant.constant}')}{ident(constant.constant)} "
             f"| {row.code} | {member} |"
         )
     lines.append("")

@@ -17,6 +17,8 @@ Runs only in the docs venv (.venv-docs), where griffe is installed.
 from __future__ import annotations
 
 import enum
+import functools
+import importlib
 import inspect
 import re
 import sys
@@ -66,10 +68,23 @@ def fenced(text: str) -> str:
     return "\n".join(out)
 
 
+@functools.cache
+def module(name: str) -> object | None:
+    """The module of that name, imported: `import statuscodes` leaves out .status, .h2 and the
+    others. None for what is no module, or one whose dependencies this venv lacks (the pytest
+    plugin)."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
 def runtime(path: str) -> object:
     """The running object at a dotted path under statuscodes, or None."""
     obj: object = statuscodes
-    for part in path.split(".")[1:]:
+    for index, part in enumerate(path.split(".")[1:], start=2):
+        if inspect.ismodule(obj) and part not in vars(obj):
+            module(".".join(path.split(".")[:index]))  # which sets it on its package
         # A module's own names only: a deprecated flat name read through getattr would warn.
         obj = vars(obj).get(part) if inspect.ismodule(obj) else getattr(obj, part, None)
         if obj is None:
