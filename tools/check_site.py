@@ -8,7 +8,8 @@ work offline), when the search index is missing, or when the API reference lacks
 for: a row for every member of HTTPCode and WSCloseCode with its phrase and a link to its row
 of the registry table, which links its reference; aliases labelled as aliases, deprecated flat
 names as deprecated, 104's expiry date; when a public name has no entry (an element with its
-dotted path as id) on any page; or when a cross-reference was left unresolved.
+dotted path as id) on any page; when a cross-reference was left unresolved; or when the
+header does not show the package's version.
 Links to other sites (<a href>) are fine: the RFCs are on the web.
 
 The public names are read from the stubs, which griffe renders and stubtest holds to the
@@ -32,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+import statuscodes  # noqa: E402
 from statuscodes import HTTPCode, WSCloseCode  # noqa: E402
 from statuscodes._data import HTTP_ROWS, WS_ROWS, Row  # noqa: E402
 
@@ -245,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
         if not (site / index).exists():
             problems.append(f"{index} is missing: search would not work")
     problems += reference(site)
+    version = f'md-source__fact--version">{statuscodes.__version__}<'
+    if version not in (site / "index.html").read_text(encoding="utf-8"):
+        problems.append(f"index.html: the header does not show {statuscodes.__version__}")
     problems += undocumented(site)
     problems += unresolved(site)
     for problem in problems:

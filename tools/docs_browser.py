@@ -7,7 +7,8 @@ a downloaded browser: $CHROMIUM, else /usr/bin/chromium). Fails (exit 1, one lin
 when a page is wider than its viewport at 1280 or 390 px, when a code block or a table clips its
 text at 1280 px (scrollWidth > clientWidth: it would need scrolling sideways), when the copy
 button of a chosen block puts on the clipboard code that does not run in Python, when search
-does not find a chosen name, or when an internal link or anchor leads nowhere. Screenshots of
+does not find a chosen name, when an internal link or anchor leads nowhere, or when a page
+fetches anything from a host other than the local server. Screenshots of
 the home page and the HTTPCode page go to build/ for review. Exit 2: no browser.
 """
 
@@ -208,11 +209,22 @@ def main(argv: list[str] | None = None) -> int:
             headless=True,
             permissions=["clipboard-read", "clipboard-write"],
         )
+        remote: set[str] = set()
+        host = urlsplit(base).netloc
+        context.on(
+            "request",
+            lambda request: (
+                remote.add(request.url) if urlsplit(request.url).netloc != host else None
+            ),
+        )
         page = context.new_page()
         problems = check_pages(page, base, site, pages, args.shots)
         problems += check_copy(page, base)
         problems += check_search(page, base)
         context.close()
+    # What a script fetches, which tools/check_site.py cannot see in the HTML (the repository's
+    # facts from api.github.com, once): the site must work offline.
+    problems += [f"a page fetches {url}" for url in sorted(remote) if not url.startswith("data:")]
     for problem in problems:
         print(f"tools/docs_browser.py: {problem}", file=sys.stderr)
     print(f"tools/docs_browser.py: {len(pages)} pages at {WIDTHS} px, {len(problems)} problems")
