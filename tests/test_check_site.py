@@ -132,3 +132,14 @@ def test_a_cross_reference_left_as_text_is_reported(tmp_path: Path) -> None:
     assert check_site.unresolved(tmp_path) == [
         "page.html: a link to statuscodes.HTTPCode.OK that leads nowhere"
     ]
+
+
+def test_an_entry_labelled_both_class_and_instance_attribute_is_reported(tmp_path: Path) -> None:
+    label = '<small class="doc doc-label doc-label-{0}"><code>{0}</code></small>\n'.format
+    both = label("class-attribute") + label("instance-attribute")
+    (tmp_path / "other.html").write_text(both, encoding="utf-8")
+    (tmp_path / "asgi.html").write_text(label("instance-attribute"), encoding="utf-8")  # a field
+
+    assert check_site.double_labels(tmp_path) == [
+        "other.html: 1 entries labelled class- and instance-attribute"
+    ]

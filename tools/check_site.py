@@ -40,6 +40,12 @@ from statuscodes._data import HTTP_ROWS, WS_ROWS, Row  # noqa: E402
 PACKAGE = ROOT / "src" / "statuscodes"
 STUBS = ROOT / "stubs" / "statuscodes"
 UNRESOLVED = re.compile(r"\]\[(statuscodes\.[\w.]+)\]")
+LABEL = '<small class="doc doc-label doc-label-{0}"><code>{0}</code></small>'
+DOUBLE_LABEL = re.compile(
+    re.escape(LABEL.format("class-attribute"))
+    + r"\s*"
+    + re.escape(LABEL.format("instance-attribute"))
+)
 ID = re.compile(r"""\bid=["']?([^"'\s>]+)""")
 
 # The attributes that make a browser fetch something, by tag (<a href> only links).
@@ -137,6 +143,18 @@ def reference(site: Path) -> list[str]:
     deprecated = table_row(status, "statuscodes.status.HTTP_422_UNPROCESSABLE_ENTITY") or ""
     if "deprecated: use" not in deprecated:
         problems.append("status.html: HTTP_422_UNPROCESSABLE_ENTITY is not labelled deprecated")
+    return problems
+
+
+def double_labels(site: Path) -> list[str]:
+    """Entries labelled both class- and instance-attribute: griffe's guess for an enum member,
+    which the griffe extension replaces (a member is neither)."""
+    problems = []
+    for page in sorted(site.rglob("*.html")):
+        if found := len(DOUBLE_LABEL.findall(page.read_text(encoding="utf-8"))):
+            problems.append(
+                f"{page.relative_to(site)}: {found} entries labelled class- and instance-attribute"
+            )
     return problems
 
 
@@ -252,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         problems.append(f"index.html: the header does not show {statuscodes.__version__}")
     problems += undocumented(site)
     problems += unresolved(site)
+    problems += double_labels(site)
     for problem in problems:
         print(f"tools/check_site.py: {problem}", file=sys.stderr)
     return 1 if problems else 0
