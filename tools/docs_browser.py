@@ -31,7 +31,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 WIDTHS = (1280, 390)
 # The copy buttons whose code must run: (page, index of the block among the page's code blocks).
-COPIED = (("index.html", 1), ("index.html", 5), ("rfc-rules.html", 0))
+COPIED = (("index.html", 1), ("index.html", 6), ("rfc-rules.html", 0))
 # Nothing that reaches beyond 127.0.0.1 (no QUIC, updates, sync), and no GPU on a server.
 FLAGS = (
     "--headless",
