@@ -54,6 +54,8 @@ SEARCHED = (
     "UnregisteredCodeError",
     "Teapot",
     "for_http",
+    "HTTP_422_UNPROCESSABLE_CONTENT",  # a constant of the flat module: a row of its table
+    "TRY_AGAIN_LATER",  # a member: a row of the WSCloseCode page's table
 )
 # What clips: a code block, or the box Material wraps a table in.
 CLIPPING = """() => [
