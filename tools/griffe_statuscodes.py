@@ -126,6 +126,16 @@ class StatuscodesDocs(griffe.Extension):  # type: ignore[misc]  # griffe is unty
                 enum_labels(obj)
 
 
+def shared(param: Any, overloads: list[Any]) -> Any:
+    """The annotation of `param` if every overload gives it the same one, else None."""
+    found = [o.parameters[param.name] for o in overloads if param.name in o.parameters]
+    if len(found) == len(overloads) and all(
+        str(other.annotation) == str(param.annotation) for other in found
+    ):
+        return param.annotation
+    return None
+
+
 def overloaded(obj: Any) -> None:
     """Add to a module or class the functions its stub declares only by their overloads."""
     if not (obj.is_class or obj.is_module):
@@ -142,23 +152,27 @@ def overloaded(obj: Any) -> None:
             except (TypeError, ValueError):  # a builtin without a signature: none to borrow
                 params = ()  # type: ignore[assignment]
             defaults = {p.name: repr(p.default) for p in params if p.default is not p.empty}
+
+        # The entry's own signature is what every overload agrees on (the types they differ in
+        # are theirs to show): `get(code: int, default=None)`, not `default: _T = None`.
         parameters = griffe.Parameters(
             *(
                 griffe.Parameter(
                     p.name,
-                    annotation=p.annotation,
+                    annotation=shared(p, overloads),
                     kind=p.kind,
                     default=p.default if p.default is not None else defaults.get(p.name),
                 )
                 for p in last.parameters
             )
         )
+        returns = {str(o.returns) for o in overloads}
         function = griffe.Function(
             name,
             lineno=overloads[0].lineno,
             endlineno=last.endlineno,
             parameters=parameters,
-            returns=last.returns,
+            returns=last.returns if len(returns) == 1 else None,
             decorators=[d for d in last.decorators if "overload" not in str(d.value)],
             docstring=next((o.docstring for o in overloads if o.docstring), None),
         )
