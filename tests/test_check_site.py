@@ -125,7 +125,8 @@ def test_the_built_reference_names_are_the_package_s() -> None:
 def test_a_cross_reference_left_as_text_is_reported(tmp_path: Path) -> None:
     # autorefs leaves `[text][identifier]` as it was when nothing has that anchor; --strict passes.
     (tmp_path / "page.html").write_text(
-        "<td>[<code>HTTPCode.OK</code>][statuscodes.HTTPCode.OK]</td><code>a[0][1]</code>",
+        "<td>[<code>HTTPCode.OK</code>][statuscodes.HTTPCode.OK]</td><code>a[0][1]</code>"
+        "<p>Written <code>[x][statuscodes.HTTPCode.OK]</code> in a page.</p>",
         encoding="utf-8",
     )
 
