@@ -580,7 +580,7 @@ def render_reference(
             phrase = row.phrase
             if row.registration is not Registration.PERMANENT:
                 phrase += f"<br>*{registration(row)}*"
-            cells = [f"{anchor(str(row.code))}{row.code}", names, phrase, link(row)]
+            cells = [f"{anchor(str(row.code))}{row.code}", names, phrase, short_link(row.reference)]
             if http:
                 cells += http_cells(row)
             if extra:
@@ -691,17 +691,29 @@ def registration(row: Row) -> str:
     return f"{row.registration}, registered until {row.expires}"
 
 
-def ref_link(reference: Reference) -> str:
-    return f"[{reference}]({reference.url})"
+NBSP = "\u00a0"
+
+
+def short_link(reference: Reference) -> str:
+    """`RFC 9110 §15.3.2`: the narrow form, for a column of a wide table."""
+    # A no-break space in "RFC 9110": it may wrap before the section, never inside the name.
+    text = reference.document.replace(" ", NBSP)
+    if reference.section is not None:
+        text += f" §{reference.section}"
+    return f"[{text}]({reference.url})"
 
 
 def http_cells(row: Row) -> list[str]:
     """Content, cacheability and header rules: each a link to the sentence it comes from."""
     content = "-" if row.no_content is None else f"[never]({row.no_content.url})"
     cacheable = row.heuristically_cacheable
-    rules = "<br>".join(
-        f"{rule.level}{'*' if rule.when else ''} `{rule.field}`" for rule in row.header_rules
-    )
+    # One line per level (MUST* `Date`, `ETag`, ...): one line per field made 206 and 304 rows
+    # seven lines tall in a narrow column.
+    levels: dict[str, list[str]] = {}
+    for rule in row.header_rules:
+        field = f'<code class="field">{rule.field}</code>'  # whole: never "Content- / Range"
+        levels.setdefault(f"{rule.level}{'*' if rule.when else ''}", []).append(field)
+    rules = "<br>".join(f"{level} {', '.join(fields)}" for level, fields in levels.items())
     return [content, "-" if cacheable is None else f"[yes]({cacheable.url})", rules or "-"]
 
 
@@ -721,7 +733,7 @@ def render_header_rules(rows: tuple[Row, ...]) -> list[str]:
         for rule in row.header_rules:
             lines.append(
                 f"| {row.code} | `{rule.field}` | {rule.level} | {rule.when or '-'} "
-                f"| {ref_link(rule.reference)} | {rule.note} |"
+                f"| {short_link(rule.reference)} | {rule.note} |"
             )
     lines.append("")
     return lines
