@@ -5,11 +5,12 @@
 Serves site/ on 127.0.0.1 (a free port) and drives the system's Chromium with Playwright (never
 a downloaded browser: $CHROMIUM, else /usr/bin/chromium). Fails (exit 1, one line per problem)
 when a page is wider than its viewport at 1280 or 390 px, when a code block or a table clips its
-text at 1280 px (scrollWidth > clientWidth: it would need scrolling sideways), when the copy
-button of a chosen block puts on the clipboard code that does not run in Python, when search
-does not find a chosen name, when an internal link or anchor leads nowhere, or when a page
-fetches anything from a host other than the local server. Screenshots of
-the home page and the HTTPCode page go to build/ for review. Exit 2: no browser.
+text at 1280 px (scrollWidth > clientWidth: it would need scrolling sideways), when a name in a
+generated table wraps mid-word (anywhere but after "_" or "."), when the copy button of a chosen
+block puts on the clipboard code that does not run in Python, when search does not find a
+chosen name, when an internal link or anchor leads nowhere, or when a page fetches anything from
+a host other than the local server. Screenshots of the home page and the HTTPCode page go to
+build/ for review. Exit 2: no browser.
 """
 
 from __future__ import annotations
@@ -64,6 +65,32 @@ CLIPPING = """() => [
   .map(e => (e.tagName === 'CODE' ? 'code block ' : 'table ') + JSON.stringify(
     e.textContent.trim().split('\\n')[0].slice(0, 50))
     + ` (${e.scrollWidth} > ${e.clientWidth} px)`)"""
+# A name of a generated table (code.identifier) that wraps other than after "_" or ".": the
+# line box of each character, read through a Range, tells where the browser broke it.
+MID_WORD = """() => {
+  const broken = [];
+  const range = document.createRange();
+  for (const code of document.querySelectorAll('.md-content code.identifier')) {
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    let top = null, previous = '';
+    chars: while (walker.nextNode()) {
+      const node = walker.currentNode;
+      for (let i = 0; i < node.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getClientRects()[0];
+        if (!box) continue;
+        if (top !== null && box.top > top + 1 && !'_.'.includes(previous)) {
+          broken.push(code.textContent);
+          break chars;
+        }
+        top = box.top;
+        previous = node.data[i];
+      }
+    }
+  }
+  return broken;
+}"""
 WIDTH = "() => document.documentElement.scrollWidth"
 LINKS = "() => [...document.querySelectorAll('a[href]')].map(a => a.href)"
 IDS = "() => [...document.querySelectorAll('[id]')].map(e => e.id)"
@@ -115,6 +142,10 @@ def check_pages(page: Any, base: str, site: Path, pages: list[str], shots: Path)
             wide = page.evaluate(WIDTH)
             if wide > width:
                 problems.append(f"{name} at {width} px: the page is {wide} px wide")
+            problems += [
+                f"{name} at {width} px: {broken} wraps mid-word"
+                for broken in page.evaluate(MID_WORD)
+            ]
             if width == 1280:
                 problems += [f"{name} at {width} px: {c}" for c in page.evaluate(CLIPPING)]
                 links[name] = set(page.evaluate(LINKS))
