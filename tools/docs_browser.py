@@ -5,10 +5,12 @@
 Serves site/ on 127.0.0.1 (a free port) and drives the system's Chromium with Playwright (never
 a downloaded browser: $CHROMIUM, else /usr/bin/chromium). Fails (exit 1, one line per problem)
 when a page is wider than its viewport at 1280 or 390 px, when a code block or a table clips its
-text at 1280 px (scrollWidth > clientWidth: it would need scrolling sideways), when the copy
-button of a chosen block puts on the clipboard code that does not run in Python, when search
-does not find a chosen name, or when an internal link or anchor leads nowhere. Screenshots of
-the home page and the HTTPCode page go to build/ for review. Exit 2: no browser.
+text at 1280 px (scrollWidth > clientWidth: it would need scrolling sideways), when a name in a
+generated table wraps mid-word (anywhere but after "_" or "."), when the copy button of a chosen
+block puts on the clipboard code that does not run in Python, when search does not find a
+chosen name, when an internal link or anchor leads nowhere, or when a page fetches anything from
+a host other than the local server. Screenshots of the home page and the HTTPCode page go to
+build/ for review. Exit 2: no browser.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import functools
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,7 +32,18 @@ from urllib.parse import unquote, urldefrag, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 WIDTHS = (1280, 390)
 # The copy buttons whose code must run: (page, index of the block among the page's code blocks).
-COPIED = (("index.html", 1), ("index.html", 5), ("rfc-rules.html", 0))
+COPIED = (("index.html", 1), ("index.html", 6), ("rfc-rules.html", 0))
+# Nothing that reaches beyond 127.0.0.1 (no QUIC, updates, sync), and no GPU on a server.
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
 SEARCHED = (
     "check_response",
     "resolve",
@@ -41,6 +55,8 @@ SEARCHED = (
     "UnregisteredCodeError",
     "Teapot",
     "for_http",
+    "HTTP_422_UNPROCESSABLE_CONTENT",  # a constant of the flat module: a row of its table
+    "TRY_AGAIN_LATER",  # a member: a row of the WSCloseCode page's table
 )
 # What clips: a code block, or the box Material wraps a table in.
 CLIPPING = """() => [
@@ -49,6 +65,32 @@ CLIPPING = """() => [
   .map(e => (e.tagName === 'CODE' ? 'code block ' : 'table ') + JSON.stringify(
     e.textContent.trim().split('\\n')[0].slice(0, 50))
     + ` (${e.scrollWidth} > ${e.clientWidth} px)`)"""
+# A name of a generated table (code.identifier) that wraps other than after "_" or ".": the
+# line box of each character, read through a Range, tells where the browser broke it.
+MID_WORD = """() => {
+  const broken = [];
+  const range = document.createRange();
+  for (const code of document.querySelectorAll('.md-content code.identifier')) {
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    let top = null, previous = '';
+    chars: while (walker.nextNode()) {
+      const node = walker.currentNode;
+      for (let i = 0; i < node.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getClientRects()[0];
+        if (!box) continue;
+        if (top !== null && box.top > top + 1 && !'_.'.includes(previous)) {
+          broken.push(code.textContent);
+          break chars;
+        }
+        top = box.top;
+        previous = node.data[i];
+      }
+    }
+  }
+  return broken;
+}"""
 WIDTH = "() => document.documentElement.scrollWidth"
 LINKS = "() => [...document.querySelectorAll('a[href]')].map(a => a.href)"
 IDS = "() => [...document.querySelectorAll('[id]')].map(e => e.id)"
@@ -100,6 +142,10 @@ def check_pages(page: Any, base: str, site: Path, pages: list[str], shots: Path)
             wide = page.evaluate(WIDTH)
             if wide > width:
                 problems.append(f"{name} at {width} px: the page is {wide} px wide")
+            problems += [
+                f"{name} at {width} px: {broken} wraps mid-word"
+                for broken in page.evaluate(MID_WORD)
+            ]
             if width == 1280:
                 problems += [f"{name} at {width} px: {c}" for c in page.evaluate(CLIPPING)]
                 links[name] = set(page.evaluate(LINKS))
@@ -138,17 +184,29 @@ def check_copy(page: Any, base: str) -> list[str]:
 
 
 def check_search(page: Any, base: str) -> list[str]:
+    """Each chosen name, searched for once the worker has its index, and its results read once
+    they are shown: Material's meta line says "Initializing search" until the index is ready and
+    "... matching document(s)" once a query has run (a fixed sleep was too short on a busy
+    machine)."""
     problems = []
     page.set_viewport_size({"width": 1280, "height": 900})
+    meta = ".md-search-result__meta"
     for word in SEARCHED:
         page.goto(base + "index.html")  # a fresh page: the last query's results gone
         page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.wait_for_function(
+            f"() => !/Initializing/.test(document.querySelector({meta!r}).textContent)",
+            timeout=60_000,
+        )
         box = page.locator("input.md-search__input")
         box.fill(word)
+        box.press("End")  # Material queries on keyup, not on the input event that fill() sends
+        page.wait_for_function(
+            f"() => /matching document/.test(document.querySelector({meta!r}).textContent)",
+            timeout=60_000,
+        )
         results = page.locator(".md-search-result__item")
-        try:
-            results.first.wait_for(timeout=10_000)
-        except Exception:  # noqa: BLE001  # Playwright's TimeoutError: nothing found
+        if not results.count():
             problems.append(f"search finds nothing for {word!r}")
             continue
         text = " ".join(results.all_inner_texts()[:10])
@@ -171,14 +229,35 @@ def main(argv: list[str] | None = None) -> int:
 
     args.shots.mkdir(parents=True, exist_ok=True)
     pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if p.name != "404.html")
-    with serve(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable)
-        context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    with (
+        serve(site) as base,
+        sync_playwright() as playwright,
+        tempfile.TemporaryDirectory(prefix="docs-browser-") as profile,
+    ):
+        # A fresh profile each run: nothing cached from the last build, no stale service worker.
+        context = playwright.chromium.launch_persistent_context(
+            profile,
+            executable_path=executable,
+            args=list(FLAGS),
+            headless=True,
+            permissions=["clipboard-read", "clipboard-write"],
+        )
+        remote: set[str] = set()
+        host = urlsplit(base).netloc
+        context.on(
+            "request",
+            lambda request: (
+                remote.add(request.url) if urlsplit(request.url).netloc != host else None
+            ),
+        )
         page = context.new_page()
         problems = check_pages(page, base, site, pages, args.shots)
         problems += check_copy(page, base)
         problems += check_search(page, base)
-        browser.close()
+        context.close()
+    # What a script fetches, which tools/check_site.py cannot see in the HTML (the repository's
+    # facts from api.github.com, once): the site must work offline.
+    problems += [f"a page fetches {url}" for url in sorted(remote) if not url.startswith("data:")]
     for problem in problems:
         print(f"tools/docs_browser.py: {problem}", file=sys.stderr)
     print(f"tools/docs_browser.py: {len(pages)} pages at {WIDTHS} px, {len(problems)} problems")

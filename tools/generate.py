@@ -10,7 +10,8 @@ blocks, with data (one line per member, constant or name, and its docstring), ne
 indented as their marker. Outside the blocks, a stub's docstrings are also this script's: each
 public class, function, property and attribute gets the runtime's (tools/stubdocs.py), so a
 docstring is written once, in src/, and never by hand in a stub.
-The reference tables in `docs/reference/` and the typing case `tests/typing/check_exhaustive.py`
+The reference tables in `docs/reference/`, the pages of HTTPCode, WSCloseCode and the flat
+module in `docs/api/`, and the typing case `tests/typing/check_exhaustive.py`
 are generated whole. Every output names this script in its first line.
 """
 
@@ -294,7 +295,7 @@ def h2_sections() -> list[str]:
         except ValueError:
             target = "-"
         lines.append(
-            f"| `{member.name}` ({member.value:#x}) | {target} | {member.h3_counterpart} |"
+            f"| {ident(member.name)} ({member.value:#x}) | {target} | {member.h3_counterpart} |"
         )
     lines.append("")
     return lines
@@ -372,7 +373,7 @@ def render_wire_reference(registry: WireRegistry) -> str:
     lines.append("|" + "---|" * (header.count("|") - 1))
     for row in registry.rows:
         code = f"{row.code:#x}" if registry.hex else str(row.code)
-        cells = [code, f"`{row.name}`", row.phrase, registration(row), link(row)]
+        cells = [code, ident(row.name), row.phrase, registration(row), link(row)]
         cells += [cell(row) for cell in registry.columns.values()]
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", *registry.sections()]
@@ -490,7 +491,7 @@ def render_grpc_reference() -> str:
         http = GRPCCode(row.code).http_status
         where = "" if isinstance(http, HTTPCode) else f" (`{type(http).__name__}`, no RFC)"
         lines.append(
-            f"| {row.code} | `{row.name}` | {row.phrase} | {http} {http.phrase}{where} "
+            f"| {row.code} | {ident(row.name)} | {row.phrase} | {http} {http.phrase}{where} "
             f"| {'yes' if row.application_only else 'no'} | {link(row)} |"
         )
     otherwise = GRPCCode(FROM_HTTP_OTHERWISE)
@@ -533,52 +534,153 @@ def render_unofficial_reference() -> str:
                 if not (type(m).__name__ == name and m.name == row.name)
             ]
             lines.append(
-                f"| {row.code} | `{name}.{row.name}` | {row.phrase} | {vendor} | {link(row)} "
+                f"| {row.code} | {ident(f'{name}.{row.name}')} | {row.phrase} | {vendor} "
+                f"| {link(row)} "
                 f"| {'; '.join(others) or '-'} |"
             )
     lines.append("")
     return "\n".join(lines)
 
 
+def ident(name: str) -> str:
+    """A name in a table cell, which may break after an underscore or a dot and nowhere else
+    (docs/stylesheets/extra.css): SWITCHING_PROTOCOLS never wraps as SWITCHING_P / ROTOCOLS."""
+    breakable = name.replace("_", "_<wbr>").replace(".", ".<wbr>")
+    return f'<code class="identifier">{breakable}</code>'
+
+
 def link(row: Row | CategoryRow | GRPCRow) -> str:
     return f"[{row.reference}]({row.reference.url})"
 
 
-def render_reference(title: str, intro: str, rows: tuple[Row, ...], extra: str) -> str:
-    header = "| Code | Name | Phrase | Category | Registration | Reference |"
+def render_reference(
+    title: str, intro: str, rows: tuple[Row, ...], categories: tuple[CategoryRow, ...], extra: str
+) -> str:
+    """A section per category, so that no column repeats it; a row per code, anchored by it."""
+    header = "| Code | Name | Phrase | Reference |"
     http = rows is HTTP_ROWS
     if http:
-        header += " Content | Cacheable by default | Header rules |"
+        header += " Content | Cacheable | Header rules |"
     if extra:
-        header = header[:-1] + f"| {extra} |"
-    lines = [
-        MD_HEADER,
-        f"# {title}",
-        "",
-        intro,
-        "",
-        header,
-        "|" + "---|" * header.count(" | ") + "---|",
-    ]
-    for row in rows:
-        category = (HTTPCode(row.code) if row.code < 1000 else WSCloseCode(row.code)).category
-        names = ", ".join(f"`{name}`" for name in (row.name, *row.aliases, *row.former_names))
-        cells = [
-            str(row.code),
-            names,
-            row.phrase,
-            category.phrase,
-            registration(row),
-            link(row),
+        header += f" {extra} |"
+    lines = [MD_HEADER, f"# {title}", "", intro, ""]
+    for category in categories:
+        chosen = [row for row in rows if category.first <= row.code <= category.last]
+        if not chosen:
+            continue
+        span = f"{category.first}-{category.last}"
+        lines += [
+            f"## {category.phrase} ({span})",
+            "",
+            header,
+            "|" + "---|" * (header.count("|") - 1),
         ]
-        if http:
-            cells += http_cells(row)
-        if extra:
-            cells.append("yes" if WSCloseCode(row.code).is_sendable else "no")
-        lines.append("| " + " | ".join(cells) + " |")
-    lines.append("")
+        for row in chosen:
+            names = "<br>".join(ident(name) for name in (row.name, *row.aliases, *row.former_names))
+            phrase = row.phrase
+            if row.registration is not Registration.PERMANENT:
+                phrase += f"<br>*{registration(row)}*"
+            cells = [f"{anchor(str(row.code))}{row.code}", names, phrase, short_link(row.reference)]
+            if http:
+                cells += http_cells(row)
+            if extra:
+                cells.append("yes" if WSCloseCode(row.code).is_sendable else "no")
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
     if http:
         lines += render_header_rules(rows)
+    return "\n".join(lines)
+
+
+def anchor(identifier: str) -> str:
+    """An autorefs anchor: `[text][identifier]` links to it from any page."""
+    return f"[](){{#{identifier}}}"
+
+
+def api_member_table(cls: str, rows: tuple[Row, ...], page: str) -> list[str]:
+    """One row per member: its anchor and its aliases', its phrase and what it means, the code
+    linked to its row of the registry table (which has the reference and the rules)."""
+    lines = ["| Code | Member | Phrase | Meaning |", "|---|---|---|---|"]
+    for row in rows:
+        names = [f"{anchor(f'statuscodes.{cls}.{row.name}')}{ident(row.name)}"]
+        names += [
+            f"{anchor(f'statuscodes.{cls}.{alias}')}{ident(alias)} (alias)"
+            for alias in (*row.aliases, *row.former_names)
+        ]
+        expiry = f" Registered until {row.expires}." if row.expires else ""
+        lines.append(
+            f"| [{row.code}](../reference/{page}#{row.code}) | {'<br>'.join(names)} "
+            f"| {row.phrase} | {row.description}{expiry} |"
+        )
+    return lines
+
+
+def render_api_page(cls: str, category: str, rows: tuple[Row, ...], page: str) -> str:
+    """The page of a registry enum: its methods and properties first, then its members."""
+    also = ", is_valid_close_code" if cls == "WSCloseCode" else ""
+    lines = [
+        MD_HEADER,
+        f"# {cls}",
+        "",
+        f"`from statuscodes import {cls}, {category}{also}`. Read from the stubs, as a type "
+        f"checker sees them. The members are [listed below](#members); the "
+        f"[registry table](../reference/{page}) has each one's reference and rules too.",
+        "",
+        f"::: statuscodes.{cls}",
+        "    options:",
+        '      filters: ["!^_", "!^[A-Z][A-Z0-9_]*$"]  # the members: the table below',
+        "",
+        "## Members",
+        "",
+        f"Every member of `{cls}`, by code; an alias is the same member under another name.",
+        "",
+        *api_member_table(cls, rows, page),
+        "",
+        f"::: statuscodes.{category}",
+    ]
+    if also:
+        lines += ["", "::: statuscodes.is_valid_close_code"]
+    lines.append("")
+    return "\n".join(lines)
+
+
+def render_status_page() -> str:
+    """The flat module: its docstring and functions, then one table row per constant."""
+    lines = [
+        MD_HEADER,
+        "# statuscodes.status",
+        "",
+        "::: statuscodes.status",
+        "    options:",
+        "      show_root_heading: false",
+        '      filters: ["!^_", "!^(HTTP|WS)_[0-9]"]  # the constants: the table below',
+        "",
+        "## Constants",
+        "",
+        "Each constant is the member itself. A deprecated name still works, and warns with a",
+        "DeprecationWarning when read.",
+        "",
+        "| Constant | Code | Member |",
+        "|---|---|---|",
+    ]
+    current = {
+        (c.cls, c.member): c.constant for c in reversed(every_constant()) if not c.deprecated
+    }
+    for constant in every_constant():
+        row = constant.row
+        member = (
+            f"[`{constant.cls}.{constant.member}`][statuscodes.{constant.cls}.{constant.member}]"
+        )
+        if constant.deprecated:
+            replacement = current[(constant.cls, constant.member)]
+            member = (
+                f"deprecated: use [`{replacement}`][statuscodes.status.{replacement}] ({member})"
+            )
+        lines.append(
+            f"| {anchor(f'statuscodes.status.{constant.constant}')}{ident(constant.constant)} "
+            f"| {row.code} | {member} |"
+        )
+    lines.append("")
     return "\n".join(lines)
 
 
@@ -589,18 +691,30 @@ def registration(row: Row) -> str:
     return f"{row.registration}, registered until {row.expires}"
 
 
-def ref_link(reference: Reference) -> str:
-    return f"[{reference}]({reference.url})"
+NBSP = "\u00a0"
+
+
+def short_link(reference: Reference) -> str:
+    """`RFC 9110 §15.3.2`: the narrow form, for a column of a wide table."""
+    # A no-break space in "RFC 9110": it may wrap before the section, never inside the name.
+    text = reference.document.replace(" ", NBSP)
+    if reference.section is not None:
+        text += f" §{reference.section}"
+    return f"[{text}]({reference.url})"
 
 
 def http_cells(row: Row) -> list[str]:
     """Content, cacheability and header rules: each a link to the sentence it comes from."""
-    content = "-" if row.no_content is None else f"never ({ref_link(row.no_content)})"
+    content = "-" if row.no_content is None else f"[never]({row.no_content.url})"
     cacheable = row.heuristically_cacheable
-    rules = "<br>".join(
-        f"{rule.level}{'*' if rule.when else ''} `{rule.field}`" for rule in row.header_rules
-    )
-    return [content, "-" if cacheable is None else f"yes ({ref_link(cacheable)})", rules or "-"]
+    # One line per level (MUST* `Date`, `ETag`, ...): one line per field made 206 and 304 rows
+    # seven lines tall in a narrow column.
+    levels: dict[str, list[str]] = {}
+    for rule in row.header_rules:
+        field = f'<code class="field">{rule.field}</code>'  # whole: never "Content- / Range"
+        levels.setdefault(f"{rule.level}{'*' if rule.when else ''}", []).append(field)
+    rules = "<br>".join(f"{level} {', '.join(fields)}" for level, fields in levels.items())
+    return [content, "-" if cacheable is None else f"[yes]({cacheable.url})", rules or "-"]
 
 
 def render_header_rules(rows: tuple[Row, ...]) -> list[str]:
@@ -619,7 +733,7 @@ def render_header_rules(rows: tuple[Row, ...]) -> list[str]:
         for rule in row.header_rules:
             lines.append(
                 f"| {row.code} | `{rule.field}` | {rule.level} | {rule.when or '-'} "
-                f"| {ref_link(rule.reference)} | {rule.note} |"
+                f"| {short_link(rule.reference)} | {rule.note} |"
             )
     lines.append("")
     return lines
@@ -641,11 +755,22 @@ def outputs() -> dict[Path, str]:
         **{ROOT / registry.page: render_wire_reference(registry) for registry in WIRE_REGISTRIES},
         ROOT / "docs/reference/grpc.md": render_grpc_reference(),
         ROOT / "tests/typing/check_grpc_exhaustive.py": render_grpc_exhaustive_check(),
+        ROOT / "docs/api/httpcode.md": render_api_page(
+            "HTTPCode", "HTTPCategory", HTTP_ROWS, "http.md"
+        ),
+        ROOT / "docs/api/wsclosecode.md": render_api_page(
+            "WSCloseCode", "WSCategory", WS_ROWS, "websocket.md"
+        ),
+        ROOT / "docs/api/status.md": render_status_page(),
         ROOT / "docs/reference/http.md": render_reference(
             "HTTP status codes",
             "Every code of the IANA HTTP Status Code Registry, as `HTTPCode` has it. The first "
-            "name is the member's; the others are aliases of it.",
+            "name is the member's; the others are aliases of it. Content says where the RFC "
+            "forbids content (each link goes to its sentence); Cacheable, where a response is "
+            "cacheable by default (heuristically, unless the method or explicit cache controls "
+            "say otherwise); Header rules, the fields the RFC asks for ([below](#header-rules)).",
             HTTP_ROWS,
+            HTTP_CATEGORIES,
             "",
         ),
         ROOT / "docs/reference/websocket.md": render_reference(
@@ -653,6 +778,7 @@ def outputs() -> dict[Path, str]:
             "Every code of the IANA WebSocket Close Code Number Registry, as `WSCloseCode` has it. "
             "Private codes (4000-4999) are valid in a Close frame but are never registered.",
             WS_ROWS,
+            WS_CATEGORIES,
             "Sendable",
         ),
     }
