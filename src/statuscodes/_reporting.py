@@ -70,7 +70,7 @@ class Reporter:
 
     def findings(self, exchange: Exchange) -> list[Finding]:
         """What the engine finds in this exchange, from the memo where it was seen before."""
-        if self._paused:
+        if self._paused > 0:  # not `if self._paused`: two threads racing may take it below 0
             self._paused -= 1
             return run_engine(exchange)
         key = memo_key(exchange)
