@@ -230,6 +230,18 @@ def test_where_every_response_differs_the_memo_is_skipped_for_a_while(
     assert len(engine_calls) == 5 + 3  # then the memo again
 
 
+def test_a_pause_taken_below_zero_by_racing_threads_is_over(
+    engine_calls: list[tuple[Any, ...]],
+) -> None:
+    reporter = Reporter("raise")
+    reporter._paused = -1  # two threads both took the last paused response
+
+    reporter.check(exchange())
+    reporter.check(exchange())
+
+    assert len(engine_calls) == 1
+
+
 def test_a_memo_that_serves_responses_is_not_skipped(
     monkeypatch: pytest.MonkeyPatch, engine_calls: list[tuple[Any, ...]]
 ) -> None:
