@@ -203,7 +203,8 @@ def test_a_kept_body_above_the_memos_limit_is_checked_each_time(
     assert len(engine_calls) == 2
 
 
-def test_the_memo_stays_bounded() -> None:
+def test_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_reporting, "MEMO_PAUSE", 0)  # filled again and again, never skipped
     reporter = Reporter("raise")
     for index in range(3 * MEMO_ENTRIES):
         reporter.check(exchange(content_length=index))
@@ -212,10 +213,56 @@ def test_the_memo_stays_bounded() -> None:
     assert reporter.check(exchange(content_length=7)) == direct(exchange(content_length=7))
 
 
+def test_where_every_response_differs_the_memo_is_skipped_for_a_while(
+    monkeypatch: pytest.MonkeyPatch, engine_calls: list[tuple[Any, ...]]
+) -> None:
+    monkeypatch.setattr(_reporting, "MEMO_ENTRIES", 4)
+    monkeypatch.setattr(_reporting, "MEMO_PAUSE", 3)
+    reporter = Reporter("raise")
+    for length in range(5):  # four fill the memo without a hit; the fifth finds it full
+        reporter.check(exchange(content_length=length))
+
+    paused = [reporter.check(exchange(content_length=4)) for _ in range(3)]
+    calls_while_paused = len(engine_calls) - 5
+    again = [reporter.check(exchange(content_length=4)) for _ in range(3)]
+
+    assert paused == again == [direct(exchange(content_length=4))] * 3
+    assert calls_while_paused == 3  # the engine, each time, though the memo holds the answer
+    assert len(engine_calls) == 5 + 3  # then the memo again
+
+
+def test_a_pause_taken_below_zero_by_racing_threads_is_over(
+    engine_calls: list[tuple[Any, ...]],
+) -> None:
+    reporter = Reporter("raise")
+    reporter._paused = -1  # two threads both took the last paused response
+
+    reporter.check(exchange())
+    reporter.check(exchange())
+
+    assert len(engine_calls) == 1
+
+
+def test_a_memo_that_serves_responses_is_not_skipped(
+    monkeypatch: pytest.MonkeyPatch, engine_calls: list[tuple[Any, ...]]
+) -> None:
+    monkeypatch.setattr(_reporting, "MEMO_ENTRIES", 4)
+    reporter = Reporter("raise")
+    for length in range(4):
+        reporter.check(exchange(content_length=length))
+        reporter.check(exchange(content_length=length))  # a hit for each: one in two served
+
+    for _ in range(3):
+        reporter.check(exchange(content_length=4))  # clears the memo, then served from it
+
+    assert len(engine_calls) == 5
+
+
 def test_threads_sharing_a_memo_get_the_findings_of_their_own_responses(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(_reporting, "MEMO_ENTRIES", 3)  # cleared often, while others read it
+    monkeypatch.setattr(_reporting, "MEMO_PAUSE", 0)
     reporter = Reporter("raise")
     cases = [exchange(status=status) for status in (200, 204, 401, 405, 407, 416, 503)]
     cases += [exchange(status=204, content_length=length) for length in range(1, 8)]

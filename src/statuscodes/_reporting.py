@@ -22,6 +22,10 @@ KEPT_CONTENT = 64 * 1024
 # that varies, such as a JSON API's, would otherwise fill it with bodies of up to KEPT_CONTENT).
 MEMO_ENTRIES = 512
 MEMO_CONTENT = 4 * 1024
+# A memo that served fewer than one response in MEMO_PAYS while it filled up is skipped for the
+# next MEMO_PAUSE responses: where every response differs, a key costs and never pays.
+MEMO_PAYS = 8
+MEMO_PAUSE = 8 * MEMO_ENTRIES
 
 
 OnFinding = str | Callable[[list[Finding], Exchange], object]
@@ -36,7 +40,7 @@ class Reporter:
     on exactly those inputs, so that a repeated response costs a dict lookup, not a check.
     """
 
-    __slots__ = ("_handle", "_history", "_memo", "raises")
+    __slots__ = ("_handle", "_history", "_hits", "_memo", "_paused", "raises")
 
     def __init__(self, on_finding: OnFinding) -> None:
         if callable(on_finding):
@@ -57,6 +61,9 @@ class Reporter:
         # Shared by the threads of a WSGI server without a lock: each dict operation is atomic
         # (locked on free-threaded builds), and an entry is never changed once stored.
         self._memo: dict[tuple[object, ...], tuple[tuple[Finding, ...], Seen200 | None]] = {}
+        # Counts, not state: a count lost to a race only moves the next pause.
+        self._hits = 0  # since the memo was last cleared
+        self._paused = 0  # responses left that skip the memo
         self._history = _check.ResponseChecker()
 
     def check(self, exchange: Exchange) -> list[Finding]:
@@ -80,6 +87,9 @@ class Reporter:
     def _findings(self, exchange: Exchange) -> tuple[list[Finding], Seen200 | None]:
         """What the engine finds in this exchange, from the memo where it was seen before, and
         what to remember of it where it is a 200 to a GET."""
+        if self._paused > 0:  # not `if self._paused`: two threads racing may take it below 0
+            self._paused -= 1
+            return run_engine(exchange), _seen_200(exchange)
         key = memo_key(exchange)
         if key is None:
             return run_engine(exchange), _seen_200(exchange)
@@ -88,10 +98,15 @@ class Reporter:
         if found is None:
             found = (tuple(run_engine(exchange)), _seen_200(exchange))
             if len(memo) >= MEMO_ENTRIES:
+                if self._hits * MEMO_PAYS < MEMO_ENTRIES:
+                    self._paused = MEMO_PAUSE
+                self._hits = 0
                 # Cleared, not evicted one by one: no order to keep, and every thread that races
                 # here at worst checks a response again.
                 memo.clear()
             memo[key] = found
+        else:
+            self._hits += 1
         return list(found[0]), found[1]  # a list of its own: a callable on_finding may change it
 
     def report(self, findings: list[Finding], exchange: Exchange) -> None:
