@@ -97,8 +97,10 @@ DIFFERENT = {
     "the method": exchange(method="HEAD"),
     "the status": exchange(status=403),
     "the status as an HTTPCode": exchange(status=HTTPCode.UNAUTHORIZED),
-    "a request header": exchange(request_headers=[(b"host", b"example.com")]),
-    "no request headers": exchange(request_headers=[]),
+    "a request's Range": exchange(request_headers=[(b"host", b"testserver"), (b"range", b"x")]),
+    "a precondition": exchange(request_headers=[(b"If-Match", b'"v1"')]),
+    "a request's Upgrade": exchange(request_headers=[(b"upgrade", b"h2c")]),
+    "another Upgrade": exchange(request_headers=[(b"upgrade", b"websocket")]),
     "a kept body": exchange(content=b'{"status": 401}', content_length=None),
     "another kept body": exchange(content=b'{"status": 403}', content_length=None),
     "the length": exchange(content_length=13),
@@ -308,11 +310,19 @@ fields = st.one_of(
         httpx.Headers
     ),
 )
+# The request's: those its rules read (spelled as a request may spell them), and others.
+REQUEST_NAMES = [b"range", " Range", b"if-match", "If-None-Match", b"expect", b"upgrade", b"cookie"]
+request_pair = st.builds(
+    lambda name, value: (name, value),
+    st.sampled_from(REQUEST_NAMES),
+    st.sampled_from([b"bytes=0-1", "h2c", b"websocket", b"", 1, None]),
+)
+request_fields = st.one_of(fields, st.lists(request_pair, max_size=3))
 INPUTS = {
     "method": st.sampled_from(["GET", "HEAD", "CONNECT", "get"]),
-    "status": st.sampled_from([0, 1, 204, 401, HTTPCode.UNAUTHORIZED, 405]),
+    "status": st.sampled_from([0, 1, 101, 204, 206, 401, HTTPCode.UNAUTHORIZED, 405, 412, 417]),
     "headers": fields,
-    "request_headers": st.one_of(st.none(), fields),
+    "request_headers": st.one_of(st.none(), request_fields),
     "content": st.sampled_from([None, b"", b"x", b'{"status": 401}']),
     "content_length": st.sampled_from([None, 0, 1]),
 }
@@ -385,3 +395,18 @@ def test_a_304_is_judged_against_the_200_it_follows_whatever_the_memo_holds() ->
         ["RFC 9110, Section 8.6"],
         ["RFC 9110, Section 8.6"],
     ]
+
+
+def test_request_fields_the_rules_do_not_read_do_not_make_a_response_new(
+    engine_calls: list[tuple[Any, ...]],
+) -> None:
+    reporter = Reporter("raise")
+    for number in range(5):
+        browser = [(b"host", b"testserver"), (b"cookie", f"session={number}".encode())]
+        reporter.check(exchange(status=412, request_headers=browser))
+    reporter.check(exchange(status=412, request_headers=[(b"if-match", b'"v2"')]))
+
+    assert len(engine_calls) == 2  # each cookie once through the engine would be 6
+    assert reporter.check(exchange(status=412, request_headers=[])) == direct(
+        exchange(status=412, request_headers=[])
+    )

@@ -14,7 +14,7 @@ from . import _check
 from ._data import Finding
 from ._findings import Exchange, ResponseRuleError, ResponseRuleWarning, describe
 from ._headers import fields_of
-from ._request_rules import Seen200, repeat_findings
+from ._request_rules import Seen200, reads_request_field, repeat_findings
 
 # The adapters keep a body whole only up to this size, and only where a rule reads it.
 KEPT_CONTENT = 64 * 1024
@@ -141,12 +141,10 @@ def memo_key(exchange: Exchange) -> tuple[object, ...] | None:
     """Everything `run_engine` reads of the exchange, as a key equal to another only where the
     engine reads both alike; None where it cannot be made so (then the engine runs each time).
 
-    The request's header fields are in it: the rules that read them (206 without Range, 412
-    without a precondition) must not meet a key without them.
-    Values must be exactly str, bytes, int or None: `True == 1` and `memoryview(b"x") == b"x"`,
-    yet the engine reads neither as the other. Whole values: a field that changes on every
-    response (a request id, a cookie) makes every response new; a key of only what the rules
-    read (which fields, and of which their values) would have to come from the engine itself.
+    Of the request, only what its rules read (`_request_key`). Values must be exactly str,
+    bytes, int or None: `True == 1` and `memoryview(b"x") == b"x"`, yet the engine reads neither
+    as the other. The response's fields are kept whole: one that changes on every response (a
+    request id, a fresh cookie) makes every response new.
     """
     method = exchange.method
     status = exchange.status
@@ -164,7 +162,7 @@ def memo_key(exchange: Exchange) -> tuple[object, ...] | None:
         return None
     request_headers = exchange.request_headers
     if request_headers is not None:
-        request_headers = _fields_key(request_headers)
+        request_headers = _request_key(request_headers)
         if request_headers is None:
             return None
     # The status's class too: True == 1, yet the engine refuses a bool.
@@ -190,6 +188,21 @@ def _fields_key(headers: object) -> tuple[object, ...] | None:
         ):
             return None
     return tuple(pairs)
+
+
+def _request_key(headers: object) -> tuple[object, ...] | None:
+    """Of the request's fields, only what the rules read (`reads_request_field`: which fields
+    are there, and Upgrade's value), named as the engine names them: a request's cookies,
+    agent or trace ids do not make its response new, and are not kept."""
+    pairs: Any = _fields_key(headers)
+    if pairs is None:
+        return None
+    key = []
+    for name, value in pairs:
+        read = (name.decode("latin-1") if name.__class__ is bytes else name).strip().lower()
+        if reads_request_field(read):
+            key.append((read, value if read == "upgrade" else None))
+    return tuple(key)
 
 
 def _warn(findings: list[Finding], exchange: Exchange) -> None:

@@ -63,6 +63,16 @@ _SPELLED = {
 _CONTENT_LENGTH = Reference("RFC 9110", "8.6")
 
 
+# All that request_findings reads of the request: whether these fields are there (any If-* too),
+# and Upgrade's value. The adapters' memo keys on no more of the request.
+_PRESENCE_READ = frozenset({"range", "expect", "upgrade", *_REVALIDATING})
+
+
+def reads_request_field(name: str) -> bool:
+    """Whether the rules read the request's field `name` (stripped and lowercased)."""
+    return name in _PRESENCE_READ or name.startswith("if")
+
+
 def request_findings(code: int, fields: Fields, request: Fields, method: str) -> list[Finding]:
     """What the code says of the request that the request contradicts."""
     if code in (206, 416):
