@@ -329,16 +329,16 @@ def test_litestar_takes_the_class_as_middleware() -> None:
 def test_a_repeated_response_is_reported_each_time_and_checked_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from statuscodes import _check
+    from statuscodes import _reporting
 
     engine_calls: list[int] = []
-    engine = _check.check_response
+    engine = _reporting.run_engine
 
-    def spy(status: Any, headers: Any, **keywords: Any) -> Any:
-        engine_calls.append(status)
-        return engine(status, headers, **keywords)
+    def spy(exchange: Any) -> Any:
+        engine_calls.append(exchange.status)
+        return engine(exchange)
 
-    monkeypatch.setattr(_check, "check_response", spy)
+    monkeypatch.setattr(_reporting, "run_engine", spy)
     recorder = Recorder()
     app = CheckResponses(starlette_app(), on_finding=recorder)
 

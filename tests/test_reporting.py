@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from statuscodes import Finding, HTTPCode, _check, _reporting, check_response
+from statuscodes import Finding, HTTPCode, _reporting, check_response
 from statuscodes._findings import Exchange
 from statuscodes._reporting import MEMO_CONTENT, MEMO_ENTRIES, Reporter
 
@@ -24,13 +24,13 @@ from statuscodes._reporting import MEMO_CONTENT, MEMO_ENTRIES, Reporter
 def engine_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[Any, ...]]]:
     """Each call of the engine, with its arguments; the engine still answers."""
     calls: list[tuple[Any, ...]] = []
-    engine = _check.check_response
+    engine = _reporting.run_engine
 
-    def spy(status: Any, headers: Any, **keywords: Any) -> Any:
-        calls.append((status, headers, keywords))
-        return engine(status, headers, **keywords)
+    def spy(exchange: Exchange) -> Any:
+        calls.append((exchange.status, exchange.headers, exchange.request_headers))
+        return engine(exchange)
 
-    monkeypatch.setattr(_check, "check_response", spy)
+    monkeypatch.setattr(_reporting, "run_engine", spy)
     yield calls
 
 

@@ -99,7 +99,7 @@ def check_response(
     method, a 405 to HEAD where GET is allowed. The pages RFC rules and Beside httplint and
     HTTPolice list each rule with its sentence.
     """
-    return _judge(status, headers, content, content_length, method, request_headers, None)[0]
+    return judge(status, headers, content, content_length, method, request_headers, None)[0]
 
 
 class ResponseChecker:
@@ -144,7 +144,7 @@ class ResponseChecker:
         """`check_response`, and the comparison with the 200 seen to `target` (a path with its
         query, or a URL; None: no comparison, nothing remembered)."""
         seen = self._seen_for(target) if target is not None else None
-        findings, code, fields, method = _judge(
+        findings, code, fields, method = judge(
             status, headers, content, content_length, method, request_headers, seen
         )
         if code == 200 and method == "GET" and target is not None:
@@ -163,7 +163,7 @@ class ResponseChecker:
                 del self._seen[next(iter(self._seen))]
 
 
-def _judge(
+def judge(
     status: object,
     headers: Mapping[object, object] | Iterable[object],
     content: object,
@@ -172,6 +172,8 @@ def _judge(
     request_headers: Mapping[object, object] | Iterable[object] | None,
     seen: Seen200 | None,
 ) -> tuple[list[Finding], int, Fields, str]:
+    """The check itself: the findings, the status as an int, the fields as read, and the method
+    as the rules read it (for the adapters and `ResponseChecker`, which remember a 200)."""
     code = as_index(status)
     if code is None:
         raise TypeError(

@@ -76,7 +76,8 @@ class Reporter:
         if target is None:
             return findings
         if seen_200 is not None:
-            self._history._remember(target, seen_200)
+            if self._history._seen_for(target) is not seen_200:  # the memo's own: no change
+                self._history._remember(target, seen_200)
         elif exchange.status in _COMPARED_WITH_THE_200:
             seen = self._history._seen_for(target)
             if seen is not None:
@@ -89,14 +90,15 @@ class Reporter:
         what to remember of it where it is a 200 to a GET."""
         if self._paused > 0:  # not `if self._paused`: two threads racing may take it below 0
             self._paused -= 1
-            return run_engine(exchange), _seen_200(exchange)
+            return run_engine(exchange)
         key = memo_key(exchange)
         if key is None:
-            return run_engine(exchange), _seen_200(exchange)
+            return run_engine(exchange)
         memo = self._memo
         found = memo.get(key)
         if found is None:
-            found = (tuple(run_engine(exchange)), _seen_200(exchange))
+            findings, seen_200 = run_engine(exchange)
+            found = (tuple(findings), seen_200)
             if len(memo) >= MEMO_ENTRIES:
                 if self._hits * MEMO_PAYS < MEMO_ENTRIES:
                     self._paused = MEMO_PAUSE
@@ -114,27 +116,22 @@ class Reporter:
             self._handle(findings, exchange)
 
 
-def run_engine(exchange: Exchange) -> list[Finding]:
-    """One call of the engine: the body where it was kept, else its length, and the request's
-    fields."""
-    return _check.check_response(
+def run_engine(exchange: Exchange) -> tuple[list[Finding], Seen200 | None]:
+    """One call of the engine (the body where it was kept, else its length, and the request's
+    fields), and for a 200 to a GET what a later 304 or 206 to its target is compared with."""
+    findings, code, fields, method = _check.judge(
         exchange.status,
         exchange.headers,
-        content=exchange.content,
-        content_length=exchange.content_length,
-        method=exchange.method,
-        request_headers=exchange.request_headers,
+        exchange.content,
+        exchange.content_length,
+        exchange.method,
+        exchange.request_headers,
+        None,
     )
+    return findings, Seen200(fields) if code == 200 and method == "GET" else None
 
 
 _COMPARED_WITH_THE_200 = (304, 206)
-
-
-def _seen_200(exchange: Exchange) -> Seen200 | None:
-    """What a later 304 or 206 to the same target is compared with, for a 200 to a GET."""
-    if exchange.status == 200 and exchange.method.upper() == "GET":
-        return Seen200(fields_of(exchange.headers))
-    return None
 
 
 def memo_key(exchange: Exchange) -> tuple[object, ...] | None:
@@ -199,10 +196,31 @@ def _request_key(headers: object) -> tuple[object, ...] | None:
         return None
     key = []
     for name, value in pairs:
-        read = (name.decode("latin-1") if name.__class__ is bytes else name).strip().lower()
-        if reads_request_field(read):
+        # A server sends the same few names: each is read once (bytes and str apart, so that
+        # python -bb never compares the two).
+        names = _BYTES_NAMES if name.__class__ is bytes else _STR_NAMES
+        read = names.get(name, _UNSEEN)
+        if read is _UNSEEN:
+            read = _read_name(names, name)
+        if read is not None:
             key.append((read, value if read == "upgrade" else None))
     return tuple(key)
+
+
+_UNSEEN = object()
+_BYTES_NAMES: dict[object, object] = {}
+_STR_NAMES: dict[object, object] = {}
+_NAMES_KEPT = 1024
+
+
+def _read_name(names: dict[object, object], name: Any) -> str | None:
+    """The request field `name` as the engine names it, if a rule reads it; else None."""
+    text = (name.decode("latin-1") if name.__class__ is bytes else name).strip().lower()
+    read = text if reads_request_field(text) else None
+    if len(names) >= _NAMES_KEPT:
+        names.clear()  # names made up per request cannot grow it without bound
+    names[name] = read
+    return read
 
 
 def _warn(findings: list[Finding], exchange: Exchange) -> None:
