@@ -202,16 +202,17 @@ def test_rfc9110_10_2_3_invalid_retry_after(value: str) -> None:
 
 
 def test_rfc9110_10_2_2_location_on_a_code_that_gives_it_no_meaning() -> None:
-    # "For 201 (Created) responses, the Location value refers to the primary resource created by
-    # the request. For 3xx (Redirection) responses, the Location value refers to the preferred
-    # target resource": no other code gives it a meaning.
+    # "The type of relationship is defined by the combination of request method and status code
+    # semantics": 201 and 3xx define it, and no 1xx, 4xx or 5xx code does.
     ok = {"Content-Type": "text/plain"}
 
-    [finding] = check_response(200, {**ok, "Location": "/x"}, content=b"ok")
+    [finding] = check_response(404, {**ok, "Location": "/x"}, content=b"ok")
 
     assert (finding.level, str(finding.reference)) == ("SHOULD", "RFC 9110, Section 10.2.2")
     assert check_response(201, {**ok, "Location": "/x"}, content=b"ok") == []
     assert check_response(303, {**ok, "Location": "/x"}, content=b"ok") == []
+    # Section 15.3.3: a 202 points to a status monitor, often so.
+    assert check_response(202, {**ok, "Location": "/status/1"}, content=b"ok") == []
 
 
 def test_rfc9110_15_unregistered_code_says_how_it_is_treated() -> None:

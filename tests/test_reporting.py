@@ -410,3 +410,19 @@ def test_request_fields_the_rules_do_not_read_do_not_make_a_response_new(
     assert reporter.check(exchange(status=412, request_headers=[])) == direct(
         exchange(status=412, request_headers=[])
     )
+
+
+def test_a_206_s_fields_are_read_once_even_from_an_iterator() -> None:
+    # ASGI allows any iterable of pairs: read twice, an iterator would seem to lack every field.
+    reporter = Reporter("raise")
+    date = (b"date", b"Sun, 06 Nov 1994 08:49:37 GMT")
+    text = (b"content-type", b"text/plain")
+    whole = [date, (b"etag", b'"a"'), text, (b"content-length", b"10")]
+    part = [date, (b"etag", b'"a"'), text, (b"content-range", b"bytes 0-1/10")]
+    reporter.check(Exchange("GET", "/x", 200, whole, [], b"0123456789", 10))
+
+    findings = reporter.check(
+        Exchange("GET", "/x", 206, iter(part), [(b"range", b"bytes=0-1")], b"01", 2)
+    )
+
+    assert findings == []

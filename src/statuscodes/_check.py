@@ -89,7 +89,7 @@ def check_response(
     (level SHOULD, with what `HTTPCode.resolve` makes of it) and a code outside 100-599 (MUST,
     and nothing else is checked). On the fields: representation metadata on a 304; Content-Range
     outside 206 and 416, malformed, unsatisfied on a 206 or satisfied on a 416; Location on a
-    code that gives it no meaning, or not a URI reference; a Content-Length that is malformed or
+    1xx, 4xx or 5xx, or not a URI reference; a Content-Length that is malformed or
     is not the content's length; an Allow that is no list of methods; a malformed challenge, a
     Basic one without realm, a Bearer one without parameters; a problem+json body whose status
     is not the response's; content without Content-Type. With the request: a 206 or 416 to a
@@ -197,7 +197,7 @@ def judge(
         )
         return [finding], code, {}, method
     fields = fields_of(headers)
-    request = fields_of(request_headers) if request_headers is not None else None
+    request = None if request_headers is None else fields_of(request_headers, "request_headers")
     method = method.upper()  # methods are case-sensitive (Section 9.1), but "head" means HEAD
     findings: list[Finding] = []
     row = _ROWS.get(code)

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
     #: Each field name, lowercased, with its values in the order they came.
     Fields: TypeAlias = dict[str, list[str]]
+    #: A decimal number as `number()` keys it.
+    Number: TypeAlias = tuple[int, str]
 
 # RFC 9110, Section 5.6.2: tchar.
 _TCHAR = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -28,7 +30,7 @@ _URI = frozenset(
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
-def fields_of(headers: Any) -> Fields:
+def fields_of(headers: Any, what: str = "headers") -> Fields:
     """Each field name, lowercased, with its values in order; what cannot be a field is skipped.
 
     Prefers `multi_items()` (httpx, whose `items()` joins repeated fields) over `items()`
@@ -36,7 +38,7 @@ def fields_of(headers: Any) -> Fields:
     """
     if isinstance(headers, (str, bytes, bytearray)) or not isinstance(headers, (Iterable, Mapping)):
         raise TypeError(
-            "headers must be a mapping or an iterable of (name, value) pairs, not "
+            f"{what} must be a mapping or an iterable of (name, value) pairs, not "
             f"{headers.__class__.__name__}"
         )
     for method in ("multi_items", "items"):
@@ -193,12 +195,15 @@ def _is_param(name: str, value: str) -> bool:
 
 
 class ContentRange:
-    """A Content-Range value (Section 14.4): `bytes 0-99/1180` has first 0, last 99 and length
-    1180; `bytes */1180` (unsatisfied) has first and last None; a `*` length is None."""
+    """A Content-Range value (Section 14.4): `bytes 0-99/1180` is a range, `bytes */1180` an
+    unsatisfied range (first and last None). Positions are kept as `number()` keys, which
+    order as the ints do without converting them."""
 
     __slots__ = ("first", "last", "length", "unit")
 
-    def __init__(self, unit: str, first: int | None, last: int | None, length: int | None):
+    def __init__(
+        self, unit: str, first: Number | None, last: Number | None, length: Number | None
+    ) -> None:
         self.unit = unit
         self.first = first
         self.last = last
@@ -217,7 +222,7 @@ def content_range(value: str) -> ContentRange | None:
     if length_text == "*":
         length = None
     elif _is_digits(length_text):
-        length = int(length_text)
+        length = number(length_text)
     else:
         return None
     if span == "*":
@@ -225,10 +230,17 @@ def content_range(value: str) -> ContentRange | None:
     first_text, dash, last_text = span.partition("-")
     if not (dash and _is_digits(first_text) and _is_digits(last_text)):
         return None
-    first, last = int(first_text), int(last_text)
+    first, last = number(first_text), number(last_text)
     if last < first or (length is not None and length <= last):
         return None
     return ContentRange(unit, first, last, length)
+
+
+def number(digits: str) -> Number:
+    """A key for a decimal number that orders as its int does: a field may hold more digits
+    than int() converts (4300), and a header must not make the check raise."""
+    stripped = digits.lstrip("0") or "0"
+    return (len(stripped), stripped)
 
 
 def _is_digits(text: str) -> bool:

@@ -13,8 +13,7 @@ from typing import Any
 from . import _check
 from ._data import Finding
 from ._findings import Exchange, ResponseRuleError, ResponseRuleWarning, describe
-from ._headers import fields_of
-from ._request_rules import Seen200, reads_request_field, repeat_findings
+from ._request_rules import Seen200, reads_request_field
 
 # The adapters keep a body whole only up to this size, and only where a rule reads it.
 KEPT_CONTENT = 64 * 1024
@@ -71,18 +70,15 @@ class Reporter:
         was seen before), and for a 304 or 206 the comparison with the 200 to a GET of the same
         target that this reporter saw last (as `ResponseChecker` does), which no memo can
         answer."""
-        findings, seen_200 = self._findings(exchange)
         target = exchange.target
-        if target is None:
-            return findings
-        if seen_200 is not None:
+        if target is not None and exchange.status in _COMPARED_WITH_THE_200:
+            seen = self._history._seen_for(target)
+            if seen is not None:  # judged against that 200: no memo can answer it
+                return run_engine(exchange, seen)[0]
+        findings, seen_200 = self._findings(exchange)
+        if target is not None and seen_200 is not None:
             if self._history._seen_for(target) is not seen_200:  # the memo's own: no change
                 self._history._remember(target, seen_200)
-        elif exchange.status in _COMPARED_WITH_THE_200:
-            seen = self._history._seen_for(target)
-            if seen is not None:
-                code = int(exchange.status)
-                findings += repeat_findings(code, fields_of(exchange.headers), seen)
         return findings
 
     def _findings(self, exchange: Exchange) -> tuple[list[Finding], Seen200 | None]:
@@ -116,9 +112,13 @@ class Reporter:
             self._handle(findings, exchange)
 
 
-def run_engine(exchange: Exchange) -> tuple[list[Finding], Seen200 | None]:
+def run_engine(
+    exchange: Exchange, seen: Seen200 | None = None
+) -> tuple[list[Finding], Seen200 | None]:
     """One call of the engine (the body where it was kept, else its length, and the request's
-    fields), and for a 200 to a GET what a later 304 or 206 to its target is compared with."""
+    fields; the 200 `seen` to compare a 304 or 206 with), and for a 200 to a GET what a later
+    304 or 206 to its target is compared with. The headers are read once: they may be an
+    iterator."""
     findings, code, fields, method = _check.judge(
         exchange.status,
         exchange.headers,
@@ -126,7 +126,7 @@ def run_engine(exchange: Exchange) -> tuple[list[Finding], Seen200 | None]:
         exchange.content_length,
         exchange.method,
         exchange.request_headers,
-        None,
+        seen,
     )
     return findings, Seen200(fields) if code == 200 and method == "GET" else None
 

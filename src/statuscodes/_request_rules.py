@@ -22,7 +22,9 @@ _NOT_SATISFIABLE = Reference("RFC 9110", "15.5.17")
 # is unrecognized or for which range handling is not defined. For this specification, GET is the
 # only method for which range handling is defined."
 _RANGE = Reference("RFC 9110", "14.2")
-_NO_RANGE_HANDLING = frozenset({"HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE"})
+# HEAD is not among them: Section 9.3.2 asks of it the header fields a GET would get, and file
+# servers answer a HEAD with Range as they would the GET. Extension methods may define ranges.
+_NO_RANGE_HANDLING = frozenset({"POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"})
 # Section 15.5.13: a 412 "indicates that one or more conditions given in the request header
 # fields evaluated to false"; the conditions are the If-* fields (Section 13.1) and WebDAV's If
 # (RFC 4918, Section 10.4).
@@ -118,8 +120,8 @@ def _range_findings(code: int, request: Fields, method: str) -> list[Finding]:
         return [
             Finding(
                 "MUST",
-                f"206 response to {method}: {_RANGE} says a server MUST ignore Range on any "
-                "method but GET",
+                f"206 response to {method}: {_RANGE} says a server MUST ignore Range on a "
+                "method without range handling, which only GET has",
                 code,
                 _RANGE,
             )
@@ -139,8 +141,20 @@ def _upgrade_findings(fields: Fields, request: Fields) -> list[Finding]:
                 _UPGRADE,
             )
         ]
-    offered = [protocol for protocol in elements(fields.get("upgrade", ())) if protocol]
-    unasked = [protocol for protocol in offered if protocol.lower() not in asked]
+    # A name without a version, asked or answered, matches any version of it (websocket,
+    # websocket/13); HTTP itself is listed as the layer that goes on above a new one (TLS/1.0,
+    # HTTP/1.1: RFC 2817, Section 3.3).
+    unversioned = {protocol for protocol in asked if "/" not in protocol}
+    names = {protocol.partition("/")[0] for protocol in asked}
+    unasked = [
+        protocol
+        for protocol in elements(fields.get("upgrade", ()))
+        if protocol
+        and protocol.lower() not in asked
+        and protocol.partition("/")[0].lower() not in unversioned
+        and not ("/" not in protocol and protocol.lower() in names)
+        and not protocol.lower().startswith("http/")
+    ]
     return [
         Finding(
             "MUST",
@@ -166,12 +180,14 @@ def _method_findings(fields: Fields, method: str) -> list[Finding]:
             )
         ]
     if method == "HEAD" and "GET" in allowed:
+        # SHOULD: 9.1's MUST binds a general-purpose server; that this resource, which answers
+        # GET, must answer HEAD too is an inference from it and from Section 9.3.2.
         return [
             Finding(
-                "MUST",
+                "SHOULD",
                 f"405 response to HEAD whose Allow lists GET: {_GET_AND_HEAD} says "
-                "general-purpose servers MUST support GET and HEAD (HEAD is GET without the "
-                "content, Section 9.3.2)",
+                "general-purpose servers MUST support GET and HEAD, and HEAD is GET without the "
+                "content (Section 9.3.2)",
                 405,
                 _GET_AND_HEAD,
             )
@@ -197,6 +213,10 @@ def repeat_findings(code: int, fields: Fields, seen: Seen200) -> list[Finding]:
     etags = seen.fields.get("etag"), fields.get("etag")
     if reference is None or (etags[0] and etags[1] and etags[0] != etags[1]):
         return []  # a new ETag: the 200 seen describes another representation
+    if "vary" in seen.fields:
+        # The 200 seen may have answered another client's request (a cookie, a language):
+        # only a 200 "to the same request" (15.4.5) says what this one must repeat.
+        return []
     findings = [
         Finding(
             "MUST",
@@ -212,7 +232,6 @@ def repeat_findings(code: int, fields: Fields, seen: Seen200) -> list[Finding]:
     if (
         code == 304
         and seen.content_length is not None
-        and "vary" not in seen.fields  # another variant may have another length
         and lengths
         and lengths[0] != seen.content_length
     ):

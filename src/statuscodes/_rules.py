@@ -15,7 +15,7 @@ from _collections_abc import Iterable
 
 from ._data import Finding, Reference
 from ._errors import shown
-from ._headers import challenges, content_range, elements, is_token, is_uri_reference
+from ._headers import challenges, content_range, elements, is_token, is_uri_reference, number
 from ._httpdate import is_imf_fixdate, is_obsolete_date
 
 TYPE_CHECKING = False
@@ -33,17 +33,18 @@ _CONTENT_RANGE = Reference("RFC 9110", "14.4")
 # Section 15.3.7.1: the 206 "MUST generate a Content-Range header field, describing what range
 # of the selected representation is enclosed".
 _SINGLE_PART = Reference("RFC 9110", "15.3.7.1")
-# Section 15.5.17: a 416 "SHOULD send a Content-Range header field with an unsatisfied-range
-# value".
-_NOT_SATISFIABLE = Reference("RFC 9110", "15.5.17")
-# Section 10.2.2: Location = URI-reference; "For 201 (Created) responses, the Location value
-# refers to the primary resource created by the request. For 3xx (Redirection) responses, the
-# Location value refers to the preferred target resource".
+# Section 14.4: "A server generating a 416 (Range Not Satisfiable) response to a byte-range
+# request SHOULD send a Content-Range header field with an unsatisfied-range value".
+# Section 10.2.2: Location = URI-reference; "The type of relationship is defined by the
+# combination of request method and status code semantics": 201 and 3xx define it, a 2xx may
+# (a 202's status monitor, Section 15.3.3), and no 1xx, 4xx or 5xx code does.
 _LOCATION = Reference("RFC 9110", "10.2.2")
 # Section 8.6: Content-Length = 1*DIGIT, "the number of octets" of the content.
 _CONTENT_LENGTH = Reference("RFC 9110", "8.6")
 # Section 10.2.1: Allow = #method; method = token (Section 9.1).
 _ALLOW = Reference("RFC 9110", "10.2.1")
+# Section 5.6.1.1: "a sender MUST NOT generate empty list elements".
+_EMPTY_ELEMENT = Reference("RFC 9110", "5.6.1.1")
 # Section 11.6.1: WWW-Authenticate = #challenge (Section 11.3); 11.7.1 for Proxy-Authenticate.
 _CHALLENGE_FIELDS = {
     "www-authenticate": ("WWW-Authenticate", Reference("RFC 9110", "11.6.1")),
@@ -66,7 +67,7 @@ _CONTENT_TYPE = Reference("RFC 9110", "8.3")
 
 #: The media type of an RFC 9457 problem details object in JSON (`HTTPCode.problem`).
 PROBLEM_JSON = "application/problem+json"
-_GIVES_LOCATION_MEANING = range(300, 400)
+_GIVES_LOCATION_MEANING = range(200, 400)
 
 
 def field_findings(
@@ -163,10 +164,10 @@ def _content_range_findings(code: int, fields: Fields) -> list[Finding]:
             findings.append(
                 Finding(
                     "SHOULD",
-                    f"416 response with Content-Range {shown(value)}: {_NOT_SATISFIABLE} says "
+                    f"416 response with Content-Range {shown(value)}: {_CONTENT_RANGE} says "
                     f"it SHOULD be the unsatisfied form, 'bytes */length'",
                     code,
-                    _NOT_SATISFIABLE,
+                    _CONTENT_RANGE,
                 )
             )
     return findings
@@ -174,12 +175,12 @@ def _content_range_findings(code: int, fields: Fields) -> list[Finding]:
 
 def _location_findings(code: int, values: list[str]) -> list[Finding]:
     findings = []
-    if code != 201 and code not in _GIVES_LOCATION_MEANING:
+    if code not in _GIVES_LOCATION_MEANING:
         findings.append(
             Finding(
                 "SHOULD",
-                f"{code} response with Location: {_LOCATION} gives it a meaning only in a 201 "
-                "or a 3xx",
+                f"{code} response with Location: {_LOCATION} leaves its meaning to the status "
+                f"code, and no {code // 100}xx code gives it one (a redirect is a 3xx)",
                 code,
                 _LOCATION,
             )
@@ -227,7 +228,7 @@ def _content_length_findings(
     ):
         return []
     (value,) = values
-    if int(value) == size:
+    if number(value) == number(str(size)):
         return []
     return [
         Finding(
@@ -248,14 +249,18 @@ def _allow_findings(code: int, values: list[str]) -> list[Finding]:
     wrong = [method for method in methods if not is_token(method)]
     if not wrong:
         return []
+    if not wrong[0]:
+        message = f"{_EMPTY_ELEMENT} says a sender MUST NOT generate empty list elements"
+        reference = _EMPTY_ELEMENT
+    else:
+        message = f"{_ALLOW} makes it a list of method names, and {shown(wrong[0])} is none"
+        reference = _ALLOW
     return [
         Finding(
             "MUST",
-            f"{code} response with Allow {shown(', '.join(values))}: {_ALLOW} makes it a "
-            f"comma-separated list of method names, and {shown(wrong[0])} is none"
-            + (" (an empty element)" if not wrong[0] else ""),
+            f"{code} response with Allow {shown(', '.join(values))}: {message}",
             code,
-            _ALLOW,
+            reference,
         )
     ]
 

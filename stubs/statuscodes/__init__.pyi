@@ -166,7 +166,7 @@ def check_response(
     (level SHOULD, with what `HTTPCode.resolve` makes of it) and a code outside 100-599 (MUST,
     and nothing else is checked). On the fields: representation metadata on a 304; Content-Range
     outside 206 and 416, malformed, unsatisfied on a 206 or satisfied on a 416; Location on a
-    code that gives it no meaning, or not a URI reference; a Content-Length that is malformed or
+    1xx, 4xx or 5xx, or not a URI reference; a Content-Length that is malformed or
     is not the content's length; an Allow that is no list of methods; a malformed challenge, a
     Basic one without realm, a Bearer one without parameters; a problem+json body whose status
     is not the response's; content without Content-Type. With the request: a 206 or 416 to a
