@@ -7,11 +7,15 @@ import csv
 import importlib
 import importlib.util
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pytest
+
+if TYPE_CHECKING:
+    from statuscodes._findings import Exchange
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -108,3 +112,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         package = DOCTESTS_NEEDING.get(item.name) if item.path.parent.name != "tests" else None
         if package is not None:
             item.add_marker(skip_on_pypy_without(package))
+
+
+@pytest.fixture
+def engine_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Exchange]]:
+    """Each exchange the adapters' Reporter hands to the engine; the engine still answers."""
+    from statuscodes import _reporting
+
+    calls: list[Exchange] = []
+    engine = _reporting.run_engine
+
+    def spy(exchange: Exchange, *seen: Any) -> Any:
+        calls.append(exchange)
+        return engine(exchange, *seen)
+
+    monkeypatch.setattr(_reporting, "run_engine", spy)
+    yield calls

@@ -327,18 +327,8 @@ def test_litestar_takes_the_class_as_middleware() -> None:
 
 
 def test_a_repeated_response_is_reported_each_time_and_checked_once(
-    monkeypatch: pytest.MonkeyPatch,
+    engine_calls: list[Exchange],
 ) -> None:
-    from statuscodes import _reporting
-
-    engine_calls: list[int] = []
-    engine = _reporting.run_engine
-
-    def spy(exchange: Any) -> Any:
-        engine_calls.append(exchange.status)
-        return engine(exchange)
-
-    monkeypatch.setattr(_reporting, "run_engine", spy)
     recorder = Recorder()
     app = CheckResponses(starlette_app(), on_finding=recorder)
 
@@ -346,7 +336,7 @@ def test_a_repeated_response_is_reported_each_time_and_checked_once(
         call(app, http_scope(path=path))
 
     assert [f.code for findings, _ in recorder.calls for f in findings] == [401, 401, 401]
-    assert engine_calls == [401, 200]
+    assert [exchange.status for exchange in engine_calls] == [401, 200]
 
 
 def test_a_problem_body_too_large_to_keep_is_only_counted() -> None:

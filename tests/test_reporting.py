@@ -20,20 +20,6 @@ from statuscodes._findings import Exchange
 from statuscodes._reporting import MEMO_CONTENT, MEMO_ENTRIES, Reporter
 
 
-@pytest.fixture
-def engine_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[Any, ...]]]:
-    """Each call of the engine, with its arguments; the engine still answers."""
-    calls: list[tuple[Any, ...]] = []
-    engine = _reporting.run_engine
-
-    def spy(exchange: Exchange) -> Any:
-        calls.append((exchange.status, exchange.headers, exchange.request_headers))
-        return engine(exchange)
-
-    monkeypatch.setattr(_reporting, "run_engine", spy)
-    yield calls
-
-
 def exchange(
     method: str = "GET",
     status: int = 401,
@@ -63,7 +49,7 @@ def direct(exchange: Any) -> list[Finding]:
 
 
 def test_a_response_seen_before_gets_the_same_findings_without_the_engine(
-    engine_calls: list[tuple[Any, ...]],
+    engine_calls: list[Exchange],
 ) -> None:
     reporter = Reporter("raise")
 
@@ -110,7 +96,7 @@ DIFFERENT = {
 
 @pytest.mark.parametrize("changed", DIFFERENT.values(), ids=DIFFERENT.keys())
 def test_a_response_that_differs_in_what_the_engine_reads_is_checked_again(
-    engine_calls: list[tuple[Any, ...]], changed: Exchange
+    engine_calls: list[Exchange], changed: Exchange
 ) -> None:
     reporter = Reporter("raise")
     reporter.check(exchange())
@@ -119,7 +105,7 @@ def test_a_response_that_differs_in_what_the_engine_reads_is_checked_again(
     assert len(engine_calls) == 2
 
 
-def test_every_variant_keeps_its_own_findings(engine_calls: list[tuple[Any, ...]]) -> None:
+def test_every_variant_keeps_its_own_findings(engine_calls: list[Exchange]) -> None:
     reporter = Reporter("raise")
     variants = [exchange(), *DIFFERENT.values()]
     for variant in variants:
@@ -159,7 +145,7 @@ def test_values_equal_to_a_remembered_one_but_of_another_type_go_to_the_engine(
 
 
 def test_header_objects_are_read_as_the_engine_reads_them(
-    engine_calls: list[tuple[Any, ...]],
+    engine_calls: list[Exchange],
 ) -> None:
     reporter = Reporter("raise")
     # httpx's items() joins repeated fields; the engine reads multi_items(), and so must the key.
@@ -173,7 +159,7 @@ def test_header_objects_are_read_as_the_engine_reads_them(
 
 
 def test_headers_the_key_cannot_hold_are_checked_each_time(
-    engine_calls: list[tuple[Any, ...]],
+    engine_calls: list[Exchange],
 ) -> None:
     def pairs_once() -> Iterator[tuple[bytes, bytes]]:
         yield (b"allow", b"GET")
@@ -194,7 +180,7 @@ def test_headers_the_key_cannot_hold_are_checked_each_time(
 
 
 def test_a_kept_body_above_the_memos_limit_is_checked_each_time(
-    engine_calls: list[tuple[Any, ...]],
+    engine_calls: list[Exchange],
 ) -> None:
     reporter = Reporter("raise")
     large = exchange(content=b" " * (MEMO_CONTENT + 1), content_length=None)
@@ -216,7 +202,7 @@ def test_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_where_every_response_differs_the_memo_is_skipped_for_a_while(
-    monkeypatch: pytest.MonkeyPatch, engine_calls: list[tuple[Any, ...]]
+    monkeypatch: pytest.MonkeyPatch, engine_calls: list[Exchange]
 ) -> None:
     monkeypatch.setattr(_reporting, "MEMO_ENTRIES", 4)
     monkeypatch.setattr(_reporting, "MEMO_PAUSE", 3)
@@ -234,7 +220,7 @@ def test_where_every_response_differs_the_memo_is_skipped_for_a_while(
 
 
 def test_a_pause_taken_below_zero_by_racing_threads_is_over(
-    engine_calls: list[tuple[Any, ...]],
+    engine_calls: list[Exchange],
 ) -> None:
     reporter = Reporter("raise")
     reporter._paused = -1  # two threads both took the last paused response
@@ -246,7 +232,7 @@ def test_a_pause_taken_below_zero_by_racing_threads_is_over(
 
 
 def test_a_memo_that_serves_responses_is_not_skipped(
-    monkeypatch: pytest.MonkeyPatch, engine_calls: list[tuple[Any, ...]]
+    monkeypatch: pytest.MonkeyPatch, engine_calls: list[Exchange]
 ) -> None:
     monkeypatch.setattr(_reporting, "MEMO_ENTRIES", 4)
     reporter = Reporter("raise")
@@ -398,7 +384,7 @@ def test_a_304_is_judged_against_the_200_it_follows_whatever_the_memo_holds() ->
 
 
 def test_request_fields_the_rules_do_not_read_do_not_make_a_response_new(
-    engine_calls: list[tuple[Any, ...]],
+    engine_calls: list[Exchange],
 ) -> None:
     reporter = Reporter("raise")
     for number in range(5):

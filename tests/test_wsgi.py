@@ -221,18 +221,8 @@ def test_request_headers_come_from_the_environ() -> None:
 
 
 def test_a_repeated_response_is_reported_each_time_and_checked_once(
-    monkeypatch: pytest.MonkeyPatch,
+    engine_calls: list[Exchange],
 ) -> None:
-    from statuscodes import _reporting
-
-    engine_calls: list[int] = []
-    engine = _reporting.run_engine
-
-    def spy(exchange: Any) -> Any:
-        engine_calls.append(exchange.status)
-        return engine(exchange)
-
-    monkeypatch.setattr(_reporting, "run_engine", spy)
     recorder = Recorder()
     app = CheckResponses(werkzeug_app(), on_finding=recorder)
 
@@ -240,7 +230,7 @@ def test_a_repeated_response_is_reported_each_time_and_checked_once(
         Served(app, environ(path=path))
 
     assert [f.code for f in recorder.findings] == [401, 401, 401]
-    assert engine_calls == [401, 200]
+    assert [exchange.status for exchange in engine_calls] == [401, 200]
 
 
 def json_app(body: bytes, chunks: int = 1) -> Any:
