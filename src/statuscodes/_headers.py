@@ -221,14 +221,14 @@ def content_range(value: str) -> ContentRange | None:
         return None
     if length_text == "*":
         length = None
-    elif _is_digits(length_text):
+    elif is_digits(length_text):
         length = number(length_text)
     else:
         return None
     if span == "*":
         return None if length is None else ContentRange(unit, None, None, length)
     first_text, dash, last_text = span.partition("-")
-    if not (dash and _is_digits(first_text) and _is_digits(last_text)):
+    if not (dash and is_digits(first_text) and is_digits(last_text)):
         return None
     first, last = number(first_text), number(last_text)
     if last < first or (length is not None and length <= last):
@@ -243,7 +243,12 @@ def number(digits: str) -> Number:
     return (len(stripped), stripped)
 
 
-def _is_digits(text: str) -> bool:
+def media_type(content_type: str) -> str:
+    """The media type of a Content-Type value, lowercased, without its parameters."""
+    return content_type.partition(";")[0].strip().lower()
+
+
+def is_digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 

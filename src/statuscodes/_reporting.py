@@ -13,6 +13,7 @@ from typing import Any
 from . import _check
 from ._data import Finding
 from ._findings import Exchange, ResponseRuleError, ResponseRuleWarning, describe
+from ._headers import media_type
 from ._request_rules import Seen200, reads_request_field
 
 # The adapters keep a body whole only up to this size, and only where a rule reads it.
@@ -242,8 +243,8 @@ def _raise(findings: list[Finding], exchange: Exchange) -> None:
 
 
 def keeps_content(content_type: str | bytes | None) -> bool:
-    """Whether a rule reads this body: a JSON problem object (`application/problem+json`, or any
-    `+json` type)."""
+    """Whether a rule reads this body: a JSON problem object (`PROBLEM_JSON`), the only body the
+    rules read."""
     if content_type is None:
         return False
     if isinstance(content_type, bytes):
@@ -251,5 +252,4 @@ def keeps_content(content_type: str | bytes | None) -> bool:
         if b"json" not in content_type.lower():
             return False
         content_type = content_type.decode("latin-1")
-    media_type = content_type.partition(";")[0].strip().lower()
-    return media_type.endswith("+json")
+    return media_type(content_type) == _check.PROBLEM_JSON

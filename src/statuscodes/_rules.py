@@ -15,7 +15,16 @@ from _collections_abc import Iterable
 
 from ._data import Finding, Reference
 from ._errors import shown
-from ._headers import challenges, content_range, elements, is_token, is_uri_reference, number
+from ._headers import (
+    challenges,
+    content_range,
+    elements,
+    is_digits,
+    is_token,
+    is_uri_reference,
+    media_type,
+    number,
+)
 from ._httpdate import is_imf_fixdate, is_obsolete_date
 
 TYPE_CHECKING = False
@@ -91,12 +100,10 @@ def field_findings(
     for name, (field, reference) in _CHALLENGE_FIELDS.items():
         if name in fields:
             findings += _challenge_findings(code, field, reference, fields[name])
-    media_types = [
-        value.partition(";")[0].strip().lower() for value in fields.get("content-type", ())
-    ]
-    if content and PROBLEM_JSON in media_types:
+    content_types = fields.get("content-type", ())
+    if content and any(media_type(value) == PROBLEM_JSON for value in content_types):
         findings += _problem_findings(code, content)
-    if size and not media_types and code not in (204, 205, 304) and code >= 200:
+    if size and not content_types and code not in (204, 205, 304) and code >= 200:
         if method not in ("HEAD", "CONNECT"):
             findings.append(
                 Finding(
@@ -204,7 +211,7 @@ def _content_length_findings(
     code: int, fields: Fields, size: int | None, method: str
 ) -> list[Finding]:
     values = set(fields["content-length"])
-    if not all(value.isascii() and value.isdigit() for value in values) or len(values) > 1:
+    if not all(map(is_digits, values)) or len(values) > 1:
         shown_values = ", ".join(map(shown, fields["content-length"]))
         return [
             Finding(
@@ -330,7 +337,7 @@ def _problem_findings(code: int, content: bytes) -> list[Finding]:
 def _retry_after_findings(code: int, values: Iterable[str]) -> list[Finding]:
     findings = []
     for value in values:
-        if (value.isascii() and value.isdigit()) or is_imf_fixdate(value):
+        if is_digits(value) or is_imf_fixdate(value):
             continue
         if is_obsolete_date(value):
             message = (
