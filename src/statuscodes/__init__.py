@@ -6,6 +6,8 @@ typed IntEnums.
 'Not Found'
 """
 
+import sys as _sys
+
 from ._check import PROBLEM_JSON as PROBLEM_JSON
 from ._check import ResponseChecker as ResponseChecker
 from ._check import assert_valid_response as assert_valid_response
@@ -36,3 +38,14 @@ from ._ws import is_valid_close_code as is_valid_close_code
 
 #: This package's version (written only here; the build copies it into the metadata).
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # CPython marks a submodule initialized before it sets it on its package
+    # (python/cpython#149728), so a thread's `import statuscodes.status` can return while
+    # `statuscodes.status` is not yet there;
+    # sys.modules already holds it whole. Read there, not imported, so that nothing recurses.
+    submodule = _sys.modules.get(f"{__name__}.{name}")
+    if submodule is None or getattr(submodule.__spec__, "_initializing", False):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return submodule
