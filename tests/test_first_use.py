@@ -62,6 +62,6 @@ def test_statuscodes_status_is_there_once_its_import_returns_in_any_thread() -> 
     assert (result.returncode, result.stdout, result.stderr) == (0, "Not Found\n", "")
 
 
-def test_the_package_finds_only_submodules_already_imported() -> None:
+def test_a_name_the_package_lacks_is_still_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="module 'statuscodes' has no attribute 'stauts'"):
         getattr(statuscodes, "stauts")  # noqa: B009

@@ -43,8 +43,8 @@ __version__ = "0.1.0"
 def __getattr__(name: str) -> object:
     # CPython marks a submodule initialized before it sets it on its package
     # (python/cpython#149728), so a thread's `import statuscodes.status` can return while
-    # `statuscodes.status` is not yet there;
-    # sys.modules already holds it whole. Read there, not imported, so that nothing recurses.
+    # `statuscodes.status` is not yet there, though sys.modules holds it whole. Read there, not
+    # imported, so that nothing recurses.
     submodule = _sys.modules.get(f"{__name__}.{name}")
     if submodule is None or getattr(submodule.__spec__, "_initializing", False):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
