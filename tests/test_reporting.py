@@ -73,8 +73,8 @@ DIFFERENT = {
         headers=[(b"content-type", b"text/html"), (b"content-length", b"12")]
     ),
     "a header's case": exchange(headers=[(b"Content-Type", b"text/plain")]),
-    "a header more": exchange(
-        headers=[(b"content-type", b"text/plain"), (b"content-length", b"12"), (b"x-id", b"1")]
+    "a header the rules read more": exchange(
+        headers=[(b"content-type", b"text/plain"), (b"content-length", b"12"), (b"vary", b"*")]
     ),
     "the headers' order": exchange(
         headers=[(b"content-length", b"12"), (b"content-type", b"text/plain")]
@@ -83,10 +83,6 @@ DIFFERENT = {
     "the method": exchange(method="HEAD"),
     "the status": exchange(status=403),
     "the status as an HTTPCode": exchange(status=HTTPCode.UNAUTHORIZED),
-    "a request's Range": exchange(request_headers=[(b"host", b"testserver"), (b"range", b"x")]),
-    "a precondition": exchange(request_headers=[(b"If-Match", b'"v1"')]),
-    "a request's Upgrade": exchange(request_headers=[(b"upgrade", b"h2c")]),
-    "another Upgrade": exchange(request_headers=[(b"upgrade", b"websocket")]),
     "a kept body": exchange(content=b'{"status": 401}', content_length=None),
     "another kept body": exchange(content=b'{"status": 403}', content_length=None),
     "the length": exchange(content_length=13),
@@ -103,6 +99,112 @@ def test_a_response_that_differs_in_what_the_engine_reads_is_checked_again(
 
     assert reporter.check(changed) == direct(changed)
     assert len(engine_calls) == 2
+
+
+# What the engine reads alike (it keeps no field that no rule reads, and reads bytes as
+# Latin-1): served from the memo.
+SAME = {
+    "a header no rule reads more": exchange(
+        headers=[
+            (b"content-type", b"text/plain"),
+            (b"x-request-id", b"7"),
+            (b"content-length", b"12"),
+        ]
+    ),
+    "another value of it": exchange(
+        headers=[
+            (b"content-type", b"text/plain"),
+            (b"x-request-id", b"8"),
+            (b"content-length", b"12"),
+        ]
+    ),
+    "a header no rule reads, of a kind the engine skips": exchange(
+        headers=[(b"content-type", b"text/plain"), (b"content-length", b"12"), ("x-n", 1)]
+    ),
+    "a name's case and spaces": exchange(
+        headers=[(b"Content-Type", b"text/plain"), (b" content-length", b"12")]
+    ),
+    "a name as str": exchange(
+        headers=[("content-type", b"text/plain"), (b"content-length", b"12")]
+    ),
+    "pairs as lists, as ASGI allows": exchange(
+        headers=[[b"content-type", b"text/plain"], [b"content-length", b"12"]]
+    ),
+    "a cookie and an agent": exchange(
+        request_headers=[(b"host", b"testserver"), (b"cookie", b"id=1"), (b"user-agent", b"x")]
+    ),
+    "a Range, on a code whose rules read no request field": exchange(
+        request_headers=[(b"host", b"testserver"), (b"range", b"bytes=0-1")]
+    ),
+    "no request field, on such a code": exchange(request_headers=[]),
+}
+
+
+@pytest.mark.parametrize("same", SAME.values(), ids=SAME.keys())
+def test_a_response_that_differs_in_nothing_the_engine_reads_is_served_from_the_memo(
+    engine_calls: list[Exchange], same: Exchange
+) -> None:
+    reporter = Reporter("raise")
+    reporter.check(exchange())
+
+    assert reporter.check(same) == direct(same) == direct(exchange())
+    assert len(engine_calls) == 1
+
+
+# (status, request's fields): each differs, for a code whose rules read them, from the request
+# with a Host alone.
+DIFFERENT_REQUESTS = {
+    "a Range": (206, [(b"host", b"testserver"), (b"range", b"bytes=0-1")]),
+    "a precondition": (412, [(b"If-Match", b'"v1"')]),
+    "an Upgrade": (101, [(b"upgrade", b"h2c")]),
+    "another Upgrade": (101, [(b"upgrade", b"websocket")]),
+    "none given": (304, None),
+}
+
+
+@pytest.mark.parametrize(
+    ("status", "request_headers"), DIFFERENT_REQUESTS.values(), ids=DIFFERENT_REQUESTS.keys()
+)
+def test_a_request_that_differs_in_what_the_rules_of_its_code_read_is_checked_again(
+    engine_calls: list[Exchange], status: int, request_headers: Any
+) -> None:
+    reporter = Reporter("raise")
+    reporter.check(exchange(status=status))
+    changed = exchange(status=status, request_headers=request_headers)
+    changed.request_headers = request_headers  # exchange() would put a Host in place of None
+
+    assert reporter.check(changed) == direct(changed)
+    assert len(engine_calls) == 2
+
+
+PROBLEM = "application/problem+json"
+FIELDS_FORMS = {
+    "bytes": ([(b"content-length", b"2"), (b"Content-Type", PROBLEM.encode())], True),
+    "str": ([("Content-Type", f"{PROBLEM}; charset=utf-8")], True),
+    "pairs as lists": ([[b"content-type", PROBLEM.encode()]], True),
+    "a mapping": ({"content-type": PROBLEM}, True),
+    "a second Content-Type": (
+        [(b"content-type", b"text/plain"), (b"content-type", PROBLEM.encode())],
+        True,
+    ),
+    "not JSON": ([(b"content-type", b"text/plain")], False),
+    "JSON, not a problem": ([(b"content-type", b"application/json")], False),
+    "no Content-Type": ([(b"content-length", b"2")], False),
+    "a pair the key cannot hold": (
+        [(b"content-type", PROBLEM.encode(), b"x"), (b"content-type", bytearray(PROBLEM.encode()))],
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize(("headers", "keeps"), FIELDS_FORMS.values(), ids=FIELDS_FORMS.keys())
+def test_the_adapters_know_from_the_fields_whether_a_rule_reads_the_body(
+    headers: Any, keeps: bool
+) -> None:
+    key, keeps_body = _reporting.response_fields(headers)
+
+    assert keeps_body is keeps
+    assert (key is None) is (headers == FIELDS_FORMS["a pair the key cannot hold"][0])
 
 
 def test_every_variant_keeps_its_own_findings(engine_calls: list[Exchange]) -> None:
@@ -166,7 +268,6 @@ def test_headers_the_key_cannot_hold_are_checked_each_time(
 
     reporter = Reporter("raise")
     cases = [
-        lambda: [[b"allow", b"GET"]],  # pairs as lists: unhashable
         lambda: {"allow": ["GET", "HEAD"]},  # a list of values
         lambda: [(b"allow", bytearray(b"GET"))],
         pairs_once,  # neither a list nor a mapping: only the engine may read it, once
@@ -278,8 +379,9 @@ def test_threads_sharing_a_memo_get_the_findings_of_their_own_responses(
     assert len(reporter._memo) <= 3
 
 
-# Header fields the key can hold, mostly, and some it cannot (lists, values of other types).
-NAMES = [b"content-type", "content-type", b"allow", b"retry-after"]
+# Header fields the key can hold, mostly, and some it cannot (lists, values of other types);
+# fields the rules read, spelled as a server may spell them, and fields they do not read.
+NAMES = [b"content-type", "Content-Type ", b"allow", b"retry-after", b"x-request-id", "Server"]
 VALUES = [b"text/plain", "text/plain", b"", b"1", "1", b"120", "120"]
 ODD_VALUES = [1, 1.0, memoryview(b"1"), bytearray(b"1"), None, ["GET", "HEAD"]]
 pair = st.builds(

@@ -16,7 +16,10 @@ from ._data import HTTP_ROWS, INFORMATIONAL_NO_CONTENT, Finding, Reference, Row
 from ._errors import as_index, shown
 from ._headers import fields_of, size_of
 from ._http import HTTPCode
-from ._request_rules import Seen200, repeat_findings, request_findings
+from ._request_rules import FIELDS_READ_FOR as _REQUEST_FIELDS_READ_FOR
+from ._request_rules import RESPONSE_FIELDS_READ as _REQUEST_RULES_READ
+from ._request_rules import Seen200, reads_request_field, repeat_findings, request_findings
+from ._rules import FIELDS_READ as _FIELD_RULES_READ
 from ._rules import PROBLEM_JSON as PROBLEM_JSON
 from ._rules import field_findings
 
@@ -43,6 +46,21 @@ _BOTH_FRAMINGS = Reference("RFC 9112", "6.2")
 _EMPTY_IS_A_VALUE = frozenset({"allow"})
 
 _CONTENT_TYPES = (bytes, bytearray, memoryview)
+
+# Every response field a rule reads: the code's header rules, the framing and multipart checks
+# here, and the rules of `_rules` and `_request_rules`. The engine keeps no other field, so what
+# is not named here cannot change a finding, and the adapters' memo of findings keys on no more.
+_FIELDS_READ = frozenset(
+    {
+        *(rule.field.lower() for row in HTTP_ROWS for rule in row.header_rules),
+        "content-length",
+        "transfer-encoding",
+        "content-type",
+        *_FIELD_RULES_READ,
+        *_REQUEST_RULES_READ,
+    }
+)
+reads_response_field = _FIELDS_READ.__contains__
 
 
 def check_response(
@@ -196,8 +214,12 @@ def judge(
             _STATUS_CODES,
         )
         return [finding], code, {}, method
-    fields = fields_of(headers)
-    request = None if request_headers is None else fields_of(request_headers, "request_headers")
+    fields = fields_of(headers, "headers", reads_response_field)
+    request = (
+        None
+        if request_headers is None
+        else fields_of(request_headers, "request_headers", reads_request_field)
+    )
     method = method.upper()  # methods are case-sensitive (Section 9.1), but "head" means HEAD
     findings: list[Finding] = []
     row = _ROWS.get(code)
@@ -218,7 +240,8 @@ def judge(
     kept = bytes(content) if content is not None and not isinstance(content, bytes) else content
     findings += field_findings(code, fields, size, kept, method)
     if request is not None:
-        findings += request_findings(code, fields, request, method)
+        shown_request = request if code in _REQUEST_FIELDS_READ_FOR else {}
+        findings += request_findings(code, fields, shown_request, method)
     if seen is not None:
         findings += repeat_findings(code, fields, seen)
     return findings, code, fields, method

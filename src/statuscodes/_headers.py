@@ -6,7 +6,7 @@ references). str methods only: the package is imported without `re`.
 from __future__ import annotations
 
 # The same classes as collections.abc, which would import collections (~7M instructions on 3.13).
-from _collections_abc import Iterable, Mapping
+from _collections_abc import Callable, Iterable, Mapping
 
 from ._errors import as_index, shown
 
@@ -30,8 +30,10 @@ _URI = frozenset(
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
-def fields_of(headers: Any, what: str = "headers") -> Fields:
-    """Each field name, lowercased, with its values in order; what cannot be a field is skipped.
+def fields_of(headers: Any, what: str, reads: Callable[[str], bool]) -> Fields:
+    """Each field name, lowercased, with its values in order, for the names that `reads`;
+    what cannot be a field is skipped. (The rules see no other field: what `reads` says is all
+    the adapters' memo of findings keys on.)
 
     Prefers `multi_items()` (httpx, whose `items()` joins repeated fields) over `items()`
     (Starlette, werkzeug, aiohttp, requests and dicts) over iterating the object as pairs.
@@ -61,7 +63,7 @@ def fields_of(headers: Any, what: str = "headers") -> Fields:
         if not name:
             continue
         key = name.strip().lower()
-        if not key:
+        if not reads(key):
             continue
         if value.__class__ is str or value.__class__ is bytes:
             values: Iterable[Any] = (value,)

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 from . import _check
+from ._check import reads_response_field
 from ._data import Finding
 from ._findings import Exchange, ResponseRuleError, ResponseRuleWarning, describe
-from ._headers import media_type
-from ._request_rules import Seen200, reads_request_field
+from ._headers import fields_of, media_type
+from ._request_rules import FIELDS_READ_FOR, REQUEST_VALUES_READ, Seen200, reads_request_field
 
 # The adapters keep a body whole only up to this size, and only where a rule reads it.
 KEPT_CONTENT = 64 * 1024
@@ -29,6 +30,8 @@ MEMO_PAUSE = 8 * MEMO_ENTRIES
 
 
 OnFinding = str | Callable[[list[Finding], Exchange], object]
+# Reporter.check's fields_key when the adapter has not read the fields (None is a key: "none").
+_NOT_READ: Any = object()
 _MODES = ("warn", "log", "raise")
 
 
@@ -66,47 +69,47 @@ class Reporter:
         self._paused = 0  # responses left that skip the memo
         self._history = _check.ResponseChecker()
 
-    def check(self, exchange: Exchange) -> list[Finding]:
+    def check(self, exchange: Exchange, fields_key: object = _NOT_READ) -> list[Finding]:
         """The findings for one exchange: the engine's (from the memo where the same response
         was seen before), and for a 304 or 206 the comparison with the 200 to a GET of the same
         target that this reporter saw last (as `ResponseChecker` does), which no memo can
-        answer."""
+        answer. `fields_key` is what `response_fields` made of the exchange's headers, where the
+        adapter read them already."""
         target = exchange.target
+        history = self._history
         if target is not None and exchange.status in _COMPARED_WITH_THE_200:
-            seen = self._history._seen_for(target)
+            seen = history._seen_for(target)
             if seen is not None:  # judged against that 200: no memo can answer it
                 return run_engine(exchange, seen)[0]
-        findings, seen_200 = self._findings(exchange)
-        if target is not None and seen_200 is not None:
-            if self._history._seen_for(target) is not seen_200:  # the memo's own: no change
-                self._history._remember(target, seen_200)
-        return findings
-
-    def _findings(self, exchange: Exchange) -> tuple[list[Finding], Seen200 | None]:
-        """What the engine finds in this exchange, from the memo where it was seen before, and
-        what to remember of it where it is a 200 to a GET."""
         if self._paused > 0:  # not `if self._paused`: two threads racing may take it below 0
             self._paused -= 1
-            return run_engine(exchange)
-        key = memo_key(exchange)
-        if key is None:
-            return run_engine(exchange)
+            key = None
+        else:
+            key = memo_key(exchange, fields_key)
         memo = self._memo
-        found = memo.get(key)
-        if found is None:
+        found = None if key is None else memo.get(key)
+        if found is not None:
+            self._hits += 1
+        else:
             findings, seen_200 = run_engine(exchange)
             found = (tuple(findings), seen_200)
-            if len(memo) >= MEMO_ENTRIES:
-                if self._hits * MEMO_PAYS < MEMO_ENTRIES:
-                    self._paused = MEMO_PAUSE
-                self._hits = 0
-                # Cleared, not evicted one by one: no order to keep, and every thread that races
-                # here at worst checks a response again.
-                memo.clear()
-            memo[key] = found
-        else:
-            self._hits += 1
-        return list(found[0]), found[1]  # a list of its own: a callable on_finding may change it
+            if key is not None:
+                if len(memo) >= MEMO_ENTRIES:
+                    if self._hits * MEMO_PAYS < MEMO_ENTRIES:
+                        self._paused = MEMO_PAUSE
+                    self._hits = 0
+                    # Cleared, not evicted one by one: no order to keep, and every thread that
+                    # races here at worst checks a response again.
+                    memo.clear()
+                memo[key] = found
+        seen_200 = found[1]  # what a 304 or 206 to its target is judged against
+        if (
+            target is not None
+            and seen_200 is not None
+            and history._seen_for(target) is not seen_200
+        ):
+            history._remember(target, seen_200)
+        return list(found[0])  # a list of its own: a callable on_finding may change it
 
     def report(self, findings: list[Finding], exchange: Exchange) -> None:
         if findings:
@@ -135,14 +138,15 @@ def run_engine(
 _COMPARED_WITH_THE_200 = (304, 206)
 
 
-def memo_key(exchange: Exchange) -> tuple[object, ...] | None:
+def memo_key(exchange: Exchange, fields_key: object = _NOT_READ) -> tuple[object, ...] | None:
     """Everything `run_engine` reads of the exchange, as a key equal to another only where the
     engine reads both alike; None where it cannot be made so (then the engine runs each time).
 
-    Of the request, only what its rules read (`_request_key`). Values must be exactly str,
-    bytes, int or None: `True == 1` and `memoryview(b"x") == b"x"`, yet the engine reads neither
-    as the other. The response's fields are kept whole: one that changes on every response (a
-    request id, a fresh cookie) makes every response new.
+    Of the fields, only those the rules read (`reads_response_field`, `reads_request_field`:
+    the engine keeps no other; the request's only for the codes whose rules read them), named
+    as the engine names them: a request id, a cookie or a server name does not make a response
+    new. Each value must be exactly of the class it seems: `True == 1` and
+    `memoryview(b"x") == b"x"`, yet the engine reads neither as the other.
     """
     method = exchange.method
     status = exchange.status
@@ -155,73 +159,112 @@ def memo_key(exchange: Exchange) -> tuple[object, ...] | None:
         or (length is not None and length.__class__ is not int)
     ):
         return None
-    headers = _fields_key(exchange.headers)
+    headers = _RESPONSE_FIELDS.key(exchange.headers, []) if fields_key is _NOT_READ else fields_key
     if headers is None:
         return None
     request_headers = exchange.request_headers
     if request_headers is not None:
-        request_headers = _request_key(request_headers)
-        if request_headers is None:
-            return None
+        if status not in FIELDS_READ_FOR and (
+            request_headers.__class__ is list or request_headers.__class__ is tuple
+        ):
+            request_headers = ()  # given (the rules on the method run), and no rule reads them
+        else:
+            request_headers = _REQUEST_FIELDS.key(request_headers, [])
+            if request_headers is None:
+                return None
     # The status's class too: True == 1, yet the engine refuses a bool.
     return (method, status.__class__, status, headers, request_headers, content, length)
 
 
-def _fields_key(headers: object) -> tuple[object, ...] | None:
-    """Header fields as a tuple of (name, value) pairs of exact str or bytes, read as the
-    engine reads them (a list of pairs, or a mapping's `multi_items()` or `items()`)."""
-    if headers.__class__ is list or headers.__class__ is tuple:
-        pairs: Any = headers
-    else:
-        items = getattr(headers, "multi_items", None) or getattr(headers, "items", None)
-        if not callable(items):
-            return None
-        pairs = tuple(items())
-    for pair in pairs:
-        if pair.__class__ is not tuple or len(pair) != 2:
-            return None
-        name, value = pair
-        if (name.__class__ is not bytes and name.__class__ is not str) or (
-            value.__class__ is not bytes and value.__class__ is not str
-        ):
-            return None
-    return tuple(pairs)
+def response_fields(headers: object) -> tuple[tuple[object, ...] | None, bool]:
+    """What the memo keys on of a response's header fields (None: it cannot), and whether a rule
+    reads the body (`keeps_content` of a Content-Type), in one pass over them where it can."""
+    types: list[Any] = []
+    key = _RESPONSE_FIELDS.key(headers, types)
+    if key is None:  # read as the engine reads them
+        types = fields_of(headers, "headers", "content-type".__eq__).get("content-type", [])
+    return key, any(map(keeps_content, types))
 
 
-def _request_key(headers: object) -> tuple[object, ...] | None:
-    """Of the request's fields, only what the rules read (`reads_request_field`: which fields
-    are there, and Upgrade's value), named as the engine names them: a request's cookies,
-    agent or trace ids do not make its response new, and are not kept."""
-    pairs: Any = _fields_key(headers)
-    if pairs is None:
-        return None
-    key = []
-    for name, value in pairs:
-        # A server sends the same few names: each is read once (bytes and str apart, so that
-        # python -bb never compares the two).
-        names = _BYTES_NAMES if name.__class__ is bytes else _STR_NAMES
-        read = names.get(name, _UNSEEN)
-        if read is _UNSEEN:
-            read = _read_name(names, name)
-        if read is not None:
-            key.append((read, value if read == "upgrade" else None))
-    return tuple(key)
+_UNSEEN: Any = object()
+_STR: Any = object()
 
 
-_UNSEEN = object()
-_BYTES_NAMES: dict[object, object] = {}
-_STR_NAMES: dict[object, object] = {}
-_NAMES_KEPT = 1024
+class _FieldsKey:
+    """What the memo keys on of one side's header fields: those that `reads` (the only ones
+    the engine keeps), names as the engine names them, values as they came (or not at all: the
+    names not in `values_read`, of which the rules read only that they are there)."""
+
+    __slots__ = ("_bytes_names", "_reads", "_str_names", "_values_read")
+    _NAMES_KEPT = 1024
+
+    def __init__(self, reads: Callable[[str], bool], values_read: frozenset[str] | None) -> None:
+        self._reads = reads
+        self._values_read = values_read
+        # Each spelling of a name worked out once: a server sends the same few. Apart, so that
+        # python -bb never compares bytes with str (their hashes are equal).
+        self._bytes_names: dict[bytes, str | None] = {}
+        self._str_names: dict[str, str | None] = {}
+
+    def key(self, headers: object, watched: list[Any]) -> tuple[object, ...] | None:
+        """A flat tuple of the fields read, from a list of pairs or a mapping's `multi_items()`
+        or `items()` (as the engine reads them); the values of Content-Type are added to
+        `watched` on the way. None where a pair, or a name or a value the engine keeps, is of a
+        kind the key cannot hold."""
+        if headers.__class__ is list or headers.__class__ is tuple:
+            pairs: Any = headers
+        else:
+            items = getattr(headers, "multi_items", None) or getattr(headers, "items", None)
+            if not callable(items):
+                return None
+            pairs = items()
+        values_read = self._values_read
+        key: list[object] = []
+        for pair in pairs:
+            if pair.__class__ is not tuple and pair.__class__ is not list:
+                return None
+            try:
+                name, value = pair
+            except ValueError:
+                return None
+            if name.__class__ is bytes:
+                known: dict[Any, str | None] = self._bytes_names
+            elif name.__class__ is str:
+                known = self._str_names
+            else:
+                return None
+            read = known.get(name, _UNSEEN)
+            if read is _UNSEEN:
+                read = self._learn(known, name)
+            if read is None:
+                continue  # the engine keeps no such field, whatever its value
+            if value.__class__ is not bytes and value.__class__ is not str:
+                return None  # the engine may skip it (None), or read it as several (a list)
+            if values_read is not None and read not in values_read:
+                key.append(read)  # there, whatever it says
+                continue
+            if value.__class__ is str:
+                # Values are kept as they came (decoding bytes would cost more than the rest):
+                # a mark before each str one keeps it from ever being compared with bytes.
+                key.append(_STR)
+            if read == "content-type":
+                watched.append(value)
+            key += read, value
+        return tuple(key)
+
+    def _learn(self, known: dict[Any, str | None], name: bytes | str) -> str | None:
+        """The field `name` as the engine names it, if a rule reads it; else None."""
+        text = name.decode("latin-1") if isinstance(name, bytes) else name
+        text = text.strip().lower()
+        read = text if self._reads(text) else None
+        if len(known) >= self._NAMES_KEPT:
+            known.clear()  # names made up per request cannot grow it without bound
+        known[name] = read
+        return read
 
 
-def _read_name(names: dict[object, object], name: Any) -> str | None:
-    """The request field `name` as the engine names it, if a rule reads it; else None."""
-    text = (name.decode("latin-1") if name.__class__ is bytes else name).strip().lower()
-    read = text if reads_request_field(text) else None
-    if len(names) >= _NAMES_KEPT:
-        names.clear()  # names made up per request cannot grow it without bound
-    names[name] = read
-    return read
+_RESPONSE_FIELDS = _FieldsKey(reads_response_field, None)
+_REQUEST_FIELDS = _FieldsKey(reads_request_field, REQUEST_VALUES_READ)
 
 
 def _warn(findings: list[Finding], exchange: Exchange) -> None:
@@ -249,7 +292,9 @@ def keeps_content(content_type: str | bytes | None) -> bool:
         return False
     if isinstance(content_type, bytes):
         # Most bodies are not JSON: no Latin-1 octet but J, S, O, N lowercases to j, s, o, n.
-        if b"json" not in content_type.lower():
+        if content_type.lower().find(b"json") < 0:  # not `in`, which tries the int path first
             return False
         content_type = content_type.decode("latin-1")
+    elif "json" not in content_type.lower():  # what media_type() lowercases has none either
+        return False
     return media_type(content_type) == _check.PROBLEM_JSON

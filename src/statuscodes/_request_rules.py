@@ -66,8 +66,16 @@ _CONTENT_LENGTH = Reference("RFC 9110", "8.6")
 
 
 # All that request_findings reads of the request: whether these fields are there (any If-* too),
-# and Upgrade's value. The adapters' memo keys on no more of the request.
+# and Upgrade's value. The engine keeps no other field of the request, nor the adapters' memo.
 _PRESENCE_READ = frozenset({"range", "expect", "upgrade", *_REVALIDATING})
+REQUEST_VALUES_READ = frozenset({"upgrade"})
+# And of the response, beside what `_rules` reads.
+RESPONSE_FIELDS_READ = frozenset({"upgrade", "allow", "content-length", *_REPEATED})
+
+
+# The codes whose rules read the request's fields; the others read only its method. The engine
+# shows the fields to these codes' rules alone, and the adapters' memo keys on them for these.
+FIELDS_READ_FOR = frozenset({206, 416, 412, 304, 417, 101})
 
 
 def reads_request_field(name: str) -> bool:

@@ -76,6 +76,20 @@ _CONTENT_TYPE = Reference("RFC 9110", "8.3")
 
 #: The media type of an RFC 9457 problem details object in JSON (`HTTPCode.problem`).
 PROBLEM_JSON = "application/problem+json"
+
+# Every response field that field_findings reads (the engine keeps no other: `_check`).
+FIELDS_READ = frozenset(
+    {
+        *(field.lower() for field in _METADATA_IN_304),
+        "content-range",
+        "location",
+        "content-length",
+        "transfer-encoding",
+        "retry-after",
+        "allow",
+        *_CHALLENGE_FIELDS,
+    }
+)
 _GIVES_LOCATION_MEANING = range(200, 400)
 
 

@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from ._findings import Exchange
-from ._reporting import KEPT_CONTENT, OnFinding, Reporter, keeps_content
+from ._reporting import KEPT_CONTENT, OnFinding, Reporter, response_fields
 
 _Scope = MutableMapping[str, Any]
 _Message = MutableMapping[str, Any]
@@ -53,12 +53,13 @@ class CheckResponses:
             return await self.app(scope, receive, send)
         reporter = self._reporter
         start: _Message = {}
+        fields_key: object = None
         length = 0
         kept: list[bytes] | None = None
         found: list[tuple[list[Any], Exchange]] = []
 
         async def checked_send(message: _Message) -> None:
-            nonlocal start, length, kept
+            nonlocal start, fields_key, length, kept
             await send(message)  # first: the check never delays what the client gets
             if message["type"] == "http.response.body":
                 body = message.get("body", b"")
@@ -70,7 +71,7 @@ class CheckResponses:
                         kept = None  # too large to keep: its length is still known
                 if not message.get("more_body", False):
                     exchange = _exchange(scope, start, length, kept)
-                    findings = reporter.check(exchange)
+                    findings = reporter.check(exchange, fields_key)
                     if findings:
                         if reporter.raises:
                             found.append((findings, exchange))
@@ -78,10 +79,9 @@ class CheckResponses:
                             reporter.report(findings, exchange)
             elif message["type"] == "http.response.start":
                 start = message
-                for name, value in message.get("headers", ()):
-                    if name.lower() == b"content-type" and keeps_content(value):
-                        kept = []
-                        break
+                # Read once, sent already: the server has them, and they say what to keep.
+                fields_key, keeps_body = response_fields(message.get("headers", ()))
+                kept = [] if keeps_body else None
 
         await self.app(scope, receive, checked_send)
         for findings, exchange in found:
