@@ -6,6 +6,8 @@ responses."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -514,3 +516,29 @@ def test_a_206_s_fields_are_read_once_even_from_an_iterator() -> None:
     )
 
     assert findings == []
+
+
+# Under -bb, comparing bytes with str is an error; their hashes are equal, so a memo holding one
+# looks the other up by comparing.
+BYTES_AND_STR = """
+from statuscodes._findings import Exchange
+from statuscodes._reporting import Reporter, response_fields
+reporter = Reporter("raise")
+as_bytes = [(b"content-type", b"text/plain"), (b"location", b"/x")]
+as_str = [(name.decode(), value.decode()) for name, value in as_bytes]
+mixed = [(b"content-type", "text/plain"), ("location", b"/x")]
+for headers in (as_bytes, as_str, mixed, as_str, as_bytes, mixed):
+    response_fields(headers)
+    for status in (200, 412):
+        reporter.check(Exchange("GET", "/", status, headers, headers, None, 0))
+print("compared none")
+"""
+
+
+@pytest.mark.slow  # a fresh interpreter
+def test_the_memo_never_compares_bytes_with_str() -> None:
+    result = subprocess.run(
+        [sys.executable, "-bb", "-c", BYTES_AND_STR], capture_output=True, text=True, timeout=60
+    )
+
+    assert (result.returncode, result.stdout, result.stderr) == (0, "compared none\n", "")
