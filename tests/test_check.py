@@ -236,6 +236,14 @@ def test_bytes_names_values_and_mixed_case_match() -> None:
     assert check_response(401, [(b"wWw-AuThEnTiCaTe", b'Basic rEaLm="x"')]) == []
 
 
+@pytest.mark.parametrize("kind", [bytearray, memoryview])
+def test_bytes_like_names_and_values_are_read_as_bytes(kind: type) -> None:
+    challenge = (kind(b"WWW-Authenticate"), kind(b'Basic realm="x"'))
+
+    assert check_response(401, [challenge]) == []
+    assert check_response(401, [(b"x-other", kind(b"x"))]) == check_response(401, [])
+
+
 def test_non_ascii_bytes_do_not_raise() -> None:
     [finding] = check_response(401, [(b"WWW-Authenticate", b"\xff\xfe")])
 

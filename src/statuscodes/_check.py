@@ -89,14 +89,14 @@ def check_response(
     mapping or an iterable of (name, value) pairs: a dict, Starlette's `Headers`, httpx's
     `Headers` (its repeated fields are read one by one), requests' `CaseInsensitiveDict`,
     aiohttp's `CIMultiDict`, werkzeug's `Headers`, or a list of pairs. Names match in any case;
-    names and values may be str or bytes (bytes are read as Latin-1, so any octet is accepted);
-    a list of values counts as that field repeated; an item that is not a pair of str, bytes or
-    int is skipped. A required field that is present with an empty value is reported as empty
-    (except Allow, where empty means "no method"). `content` is the body as bytes, or None when
-    unknown: then nothing is said about it; `content_length` is the number of bytes sent where
-    the body itself was not kept (the middlewares count it), read when `content` is None.
-    `method` is the request's method: a response to HEAD has no content, nor does a 2xx to
-    CONNECT. `request_headers` (same forms as `headers`) are the request's fields: with them
+    names and values may be str or bytes (bytes, bytearray and memoryview are read as Latin-1, so
+    any octet is accepted); a list of values counts as that field repeated; an item that is not a
+    pair of str, bytes or int is skipped. A required field that is present with an empty value is
+    reported as empty (except Allow, where empty means "no method"). `content` is the body as
+    bytes, or None when unknown: then nothing is said about it; `content_length` is the number of
+    bytes sent where the body itself was not kept (the middlewares count it), read when `content`
+    is None. `method` is the request's method: a response to HEAD has no content, nor does a 2xx
+    to CONNECT. `request_headers` (same forms as `headers`) are the request's fields: with them
     the rules that need the request run too; None (the default) skips them.
 
     It reports: content where none is allowed (1xx, 204, 205, 304, HEAD, 2xx to CONNECT);

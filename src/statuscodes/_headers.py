@@ -86,7 +86,7 @@ def fields_of(headers: Any, what: str, reads: Callable[[str], bool]) -> Fields:
 def _text(value: object) -> str | None:
     if isinstance(value, str):
         return value
-    if isinstance(value, (bytes, bytearray)):
+    if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value).decode("latin-1")  # any octet decodes: fields are octets on the wire
     if isinstance(value, int) and not isinstance(value, bool):
         return str(int(value))

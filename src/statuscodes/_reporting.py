@@ -145,8 +145,8 @@ def memo_key(exchange: Exchange, fields_key: object = _NOT_READ) -> tuple[object
     Of the fields, only those the rules read (`reads_response_field`, `reads_request_field`:
     the engine keeps no other; the request's only for the codes whose rules read them), named
     as the engine names them: a request id, a cookie or a server name does not make a response
-    new. Each value must be exactly of the class it seems: `True == 1` and
-    `memoryview(b"x") == b"x"`, yet the engine reads neither as the other.
+    new. Each value must be exactly of the class it seems: `True == 1`, yet the engine refuses
+    a bool.
     """
     method = exchange.method
     status = exchange.status
@@ -178,7 +178,44 @@ def memo_key(exchange: Exchange, fields_key: object = _NOT_READ) -> tuple[object
 
 def response_fields(headers: object) -> tuple[tuple[object, ...] | None, bool]:
     """What the memo keys on of a response's header fields (None: it cannot), and whether a rule
-    reads the body (`keeps_content` of a Content-Type), in one pass over them where it can."""
+    reads the body (`keeps_content` of a Content-Type); remembered for a list of pairs of bytes
+    seen before, as an ASGI app sends them."""
+    exact = None
+    pairs: Any = headers
+    if pairs.__class__ is list and pairs and pairs[0].__class__ is tuple:
+        # The first name's class first: a list of str never compares with one of bytes (whose
+        # hash is the same). One that mixes them, which ASGI does not allow, may: python -b
+        # warns of it, and under -bb it is read as below.
+        exact = (pairs[0][0].__class__, *pairs)
+        try:
+            known = _KNOWN_FIELDS.get(exact)
+        except (TypeError, BytesWarning):  # unhashable (a list, a bytearray); or str, under -bb
+            exact = known = None
+        if known is not None:
+            # Equal to pairs of bytes: pairs of bytes, or of what the engine reads as bytes.
+            return known
+    known = _read_fields(headers)
+    if exact is not None and all(map(_is_bytes_pair, pairs)):
+        if len(_KNOWN_FIELDS) >= MEMO_ENTRIES:
+            _KNOWN_FIELDS.clear()  # headers made up per response cannot grow it without bound
+        _KNOWN_FIELDS[exact] = known
+    return known
+
+
+def _is_bytes_pair(pair: Any) -> bool:
+    return (
+        pair.__class__ is tuple
+        and len(pair) == 2
+        and pair[0].__class__ is bytes
+        and pair[1].__class__ is bytes
+    )
+
+
+# Shared by every reporter: the reading of a list of fields is the same for all.
+_KNOWN_FIELDS: dict[tuple[object, ...], tuple[tuple[object, ...] | None, bool]] = {}
+
+
+def _read_fields(headers: object) -> tuple[tuple[object, ...] | None, bool]:
     types: list[Any] = []
     key = _RESPONSE_FIELDS.key(headers, types)
     if key is None:  # read as the engine reads them
