@@ -464,6 +464,56 @@ def test_whatever_a_reporter_saw_before_it_answers_as_the_engine_would(
         assert outcome(reporter.check, seen) == outcome(direct, seen)
 
 
+# Lists of pairs as an ASGI app sends them, mostly, with their near misses.
+asgi_pair = st.tuples(
+    st.sampled_from([b"content-type", b"Content-Type", b"x-request-id", "content-type"]),
+    st.sampled_from([b"application/problem+json", b"text/plain", "text/plain", *ODD_VALUES]),
+)
+asgi_fields = st.lists(
+    st.one_of(asgi_pair, asgi_pair.map(lambda pair: (pair[0], twin(pair[1])))), max_size=3
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(asgi_fields, fields), min_size=1, max_size=8))
+def test_lists_of_fields_read_alike_are_read_alike_by_the_engine(lists: list[Any]) -> None:
+    _reporting._KNOWN_FIELDS.clear()
+    findings_of: dict[object, object] = {}
+    twins = [
+        [(name, twin(value)) for name, value in headers]
+        for headers in lists
+        if isinstance(headers, list) and all(isinstance(pair, tuple) for pair in headers)
+    ]
+    for headers in [*lists, *lists, *twins]:  # each read, then found again, then its twin
+        key, keeps = _reporting.response_fields(headers)
+
+        assert keeps == _reporting._read_fields(headers)[1]
+        if key is not None:
+            findings = [check_response(status, headers, content_length=5) for status in (200, 401)]
+            assert findings_of.setdefault(key, findings) == findings
+
+
+def test_a_list_equal_to_one_read_before_is_read_as_it_was() -> None:
+    _reporting._KNOWN_FIELDS.clear()
+    problem = b"application/problem+json"
+    read = _reporting.response_fields([(b"content-type", problem)])
+
+    # memoryview(b"x") == b"x", and the engine reads both alike
+    as_memoryview = [(b"content-type", memoryview(problem))]
+    assert _reporting.response_fields(as_memoryview) == read
+    assert check_response(200, as_memoryview, content_length=5) == check_response(
+        200, [(b"content-type", problem)], content_length=5
+    )
+    assert _reporting.response_fields([("content-type", problem.decode())]) != read
+
+
+def test_the_cache_of_fields_read_stays_bounded() -> None:
+    for number in range(2 * MEMO_ENTRIES):
+        _reporting.response_fields([(b"x-request-id", str(number).encode())])
+
+    assert 0 < len(_reporting._KNOWN_FIELDS) <= MEMO_ENTRIES
+
+
 def test_a_304_is_judged_against_the_200_it_follows_whatever_the_memo_holds() -> None:
     reporter = Reporter("raise")
     page = [(b"content-type", b"text/html"), (b"content-length", b"40"), (b"etag", b'"v1"')]
