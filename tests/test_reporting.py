@@ -499,7 +499,7 @@ def test_a_list_equal_to_one_read_before_is_read_as_it_was() -> None:
     read = _reporting.response_fields([(b"content-type", problem)])
 
     # memoryview(b"x") == b"x", and the engine reads both alike
-    as_memoryview = [(b"content-type", memoryview(problem))]
+    as_memoryview: Any = [(b"content-type", memoryview(problem))]  # typed as bytes or str
     assert _reporting.response_fields(as_memoryview) == read
     assert check_response(200, as_memoryview, content_length=5) == check_response(
         200, [(b"content-type", problem)], content_length=5
