@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from . import _check
 from ._check import reads_response_field
@@ -30,9 +30,50 @@ MEMO_PAUSE = 8 * MEMO_ENTRIES
 
 
 OnFinding = str | Callable[[list[Finding], Exchange], object]
+_Answer = TypeVar("_Answer")
 # Reporter.check's fields_key when the adapter has not read the fields (None is a key: "none").
 _NOT_READ: Any = object()
 _MODES = ("warn", "log", "raise")
+
+
+class _Memo(Generic[_Answer]):
+    """Answers remembered by key, at most MEMO_ENTRIES, cleared when full (no order to keep);
+    one that served fewer than one lookup in MEMO_PAYS while it filled up is skipped for the
+    next MEMO_PAUSE: where every input differs, a key costs and never pays.
+
+    Shared by threads without a lock: each dict operation is atomic (locked on free-threaded
+    builds), an entry is never changed once stored, and the counts are counts, not state: one
+    lost to a race only moves the next pause.
+    """
+
+    __slots__ = ("entries", "hits", "paused")
+
+    def __init__(self) -> None:
+        self.entries: dict[object, _Answer] = {}
+        self.hits = 0  # since the memo was last cleared
+        self.paused = 0  # lookups left that skip the memo
+
+    def skips(self) -> bool:
+        """Whether to do without the memo this time."""
+        if self.paused > 0:  # not `if self.paused`: two threads racing may take it below 0
+            self.paused -= 1
+            return True
+        return False
+
+    def get(self, key: object) -> _Answer | None:
+        found = self.entries.get(key)
+        if found is not None:
+            self.hits += 1
+        return found
+
+    def put(self, key: object, answer: _Answer) -> None:
+        entries = self.entries
+        if len(entries) >= MEMO_ENTRIES:
+            if self.hits * MEMO_PAYS < MEMO_ENTRIES:
+                self.paused = MEMO_PAUSE
+            self.hits = 0
+            entries.clear()  # every thread that races here at worst reads or checks again
+        entries[key] = answer
 
 
 class Reporter:
@@ -43,7 +84,7 @@ class Reporter:
     on exactly those inputs, so that a repeated response costs a dict lookup, not a check.
     """
 
-    __slots__ = ("_handle", "_history", "_hits", "_memo", "_paused", "raises")
+    __slots__ = ("_handle", "_history", "_memo", "raises")
 
     def __init__(self, on_finding: OnFinding) -> None:
         if callable(on_finding):
@@ -61,52 +102,67 @@ class Reporter:
             )
         #: True when findings must wait until the response is fully sent (they raise).
         self.raises = on_finding == "raise"
-        # Shared by the threads of a WSGI server without a lock: each dict operation is atomic
-        # (locked on free-threaded builds), and an entry is never changed once stored.
-        self._memo: dict[tuple[object, ...], tuple[tuple[Finding, ...], Seen200 | None]] = {}
-        # Counts, not state: a count lost to a race only moves the next pause.
-        self._hits = 0  # since the memo was last cleared
-        self._paused = 0  # responses left that skip the memo
+        self._memo: _Memo[tuple[tuple[Finding, ...], Seen200 | None]] = _Memo()
         self._history = _check.ResponseChecker()
 
-    def check(self, exchange: Exchange, fields_key: object = _NOT_READ) -> list[Finding]:
+    def check(self, exchange: Exchange) -> list[Finding]:
         """The findings for one exchange: the engine's (from the memo where the same response
         was seen before), and for a 304 or 206 the comparison with the 200 to a GET of the same
         target that this reporter saw last (as `ResponseChecker` does), which no memo can
-        answer. `fields_key` is what `response_fields` made of the exchange's headers, where the
-        adapter read them already."""
-        target = exchange.target
+        answer."""
+        return self.check_parts(
+            exchange.method,
+            exchange.target,
+            exchange.status,
+            exchange.headers,
+            exchange.request_headers,
+            exchange.content,
+            exchange.content_length,
+        )
+
+    def check_parts(
+        self,
+        method: str,
+        target: str | None,
+        status: int,
+        headers: Any,
+        request_headers: Any,
+        content: bytes | None,
+        content_length: int | None,
+        fields_key: object = _NOT_READ,
+    ) -> list[Finding]:
+        """`check` of the exchange these parts make, which is built only where the engine runs
+        (a repeated response costs no `Exchange`). `fields_key` is what `response_fields` made
+        of the headers, where the adapter read them already."""
         history = self._history
-        if target is not None and exchange.status in _COMPARED_WITH_THE_200:
+        if target is not None and status in _COMPARED_WITH_THE_200:
             seen = history._seen_for(target)
             if seen is not None:  # judged against that 200: no memo can answer it
+                exchange = Exchange(
+                    method, target, status, headers, request_headers, content, content_length
+                )
                 return run_engine(exchange, seen)[0]
-        if self._paused > 0:  # not `if self._paused`: two threads racing may take it below 0
-            self._paused -= 1
+        memo = self._memo
+        if memo.skips():
             key = None
         else:
-            key = memo_key(exchange, fields_key)
-        memo = self._memo
+            if fields_key is _NOT_READ:
+                fields_key = _RESPONSE_FIELDS.key(headers, [])
+            key = memo_key(method, status, fields_key, request_headers, content, content_length)
         found = None if key is None else memo.get(key)
-        if found is not None:
-            self._hits += 1
-        else:
+        if found is None:
+            exchange = Exchange(
+                method, target, status, headers, request_headers, content, content_length
+            )
             findings, seen_200 = run_engine(exchange)
             found = (tuple(findings), seen_200)
             if key is not None:
-                if len(memo) >= MEMO_ENTRIES:
-                    if self._hits * MEMO_PAYS < MEMO_ENTRIES:
-                        self._paused = MEMO_PAUSE
-                    self._hits = 0
-                    # Cleared, not evicted one by one: no order to keep, and every thread that
-                    # races here at worst checks a response again.
-                    memo.clear()
-                memo[key] = found
+                memo.put(key, found)
         seen_200 = found[1]  # what a 304 or 206 to its target is judged against
         if (
             target is not None
             and seen_200 is not None
-            and history._seen_for(target) is not seen_200
+            and history._seen.get(target) is not seen_200
         ):
             history._remember(target, seen_200)
         return list(found[0])  # a list of its own: a callable on_finding may change it
@@ -138,9 +194,17 @@ def run_engine(
 _COMPARED_WITH_THE_200 = (304, 206)
 
 
-def memo_key(exchange: Exchange, fields_key: object = _NOT_READ) -> tuple[object, ...] | None:
-    """Everything `run_engine` reads of the exchange, as a key equal to another only where the
+def memo_key(
+    method: str,
+    status: int,
+    fields_key: object,
+    request_headers: Any,
+    content: bytes | None,
+    length: int | None,
+) -> tuple[object, ...] | None:
+    """Everything `run_engine` reads of an exchange, as a key equal to another only where the
     engine reads both alike; None where it cannot be made so (then the engine runs each time).
+    `fields_key` is the response's fields as `_FieldsKey` reads them.
 
     Of the fields, only those the rules read (`reads_response_field`, `reads_request_field`:
     the engine keeps no other; the request's only for the codes whose rules read them), named
@@ -148,21 +212,14 @@ def memo_key(exchange: Exchange, fields_key: object = _NOT_READ) -> tuple[object
     new. Each value must be exactly of the class it seems: `True == 1`, yet the engine refuses
     a bool.
     """
-    method = exchange.method
-    status = exchange.status
-    content = exchange.content
-    length = exchange.content_length
     if (
-        method.__class__ is not str
+        fields_key is None
+        or method.__class__ is not str
         or not isinstance(status, int)  # anything else is the engine's TypeError to raise
         or (content is not None and (content.__class__ is not bytes or len(content) > MEMO_CONTENT))
         or (length is not None and length.__class__ is not int)
     ):
         return None
-    headers = _RESPONSE_FIELDS.key(exchange.headers, []) if fields_key is _NOT_READ else fields_key
-    if headers is None:
-        return None
-    request_headers = exchange.request_headers
     if request_headers is not None:
         if status not in FIELDS_READ_FOR and (
             request_headers.__class__ is list or request_headers.__class__ is tuple
@@ -173,7 +230,7 @@ def memo_key(exchange: Exchange, fields_key: object = _NOT_READ) -> tuple[object
             if request_headers is None:
                 return None
     # The status's class too: True == 1, yet the engine refuses a bool.
-    return (method, status.__class__, status, headers, request_headers, content, length)
+    return (method, status.__class__, status, fields_key, request_headers, content, length)
 
 
 def response_fields(headers: object) -> tuple[tuple[object, ...] | None, bool]:
@@ -182,7 +239,12 @@ def response_fields(headers: object) -> tuple[tuple[object, ...] | None, bool]:
     seen before, as an ASGI app sends them."""
     exact = None
     pairs: Any = headers
-    if pairs.__class__ is list and pairs and pairs[0].__class__ is tuple:
+    if (
+        pairs.__class__ is list
+        and pairs
+        and pairs[0].__class__ is tuple
+        and not _KNOWN_FIELDS.skips()
+    ):
         # The first name's class first: a list of str never compares with one of bytes (whose
         # hash is the same). One that mixes them, which ASGI does not allow, may: python -b
         # warns of it, and under -bb it is read as below.
@@ -196,9 +258,7 @@ def response_fields(headers: object) -> tuple[tuple[object, ...] | None, bool]:
             return known
     known = _read_fields(headers)
     if exact is not None and all(map(_is_bytes_pair, pairs)):
-        if len(_KNOWN_FIELDS) >= MEMO_ENTRIES:
-            _KNOWN_FIELDS.clear()  # headers made up per response cannot grow it without bound
-        _KNOWN_FIELDS[exact] = known
+        _KNOWN_FIELDS.put(exact, known)
     return known
 
 
@@ -212,7 +272,7 @@ def _is_bytes_pair(pair: Any) -> bool:
 
 
 # Shared by every reporter: the reading of a list of fields is the same for all.
-_KNOWN_FIELDS: dict[tuple[object, ...], tuple[tuple[object, ...] | None, bool]] = {}
+_KNOWN_FIELDS: _Memo[tuple[tuple[object, ...] | None, bool]] = _Memo()
 
 
 def _read_fields(headers: object) -> tuple[tuple[object, ...] | None, bool]:

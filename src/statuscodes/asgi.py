@@ -70,9 +70,10 @@ class CheckResponses:
                     else:
                         kept = None  # too large to keep: its length is still known
                 if not message.get("more_body", False):
-                    exchange = _exchange(scope, start, length, kept)
-                    findings = reporter.check(exchange, fields_key)
+                    parts = _exchange_parts(scope, start, length, kept)
+                    findings = reporter.check_parts(*parts, fields_key)
                     if findings:
+                        exchange = Exchange(*parts)
                         if reporter.raises:
                             found.append((findings, exchange))
                         else:
@@ -88,12 +89,15 @@ class CheckResponses:
             reporter.report(findings, exchange)
 
 
-def _exchange(scope: _Scope, start: _Message, length: int, kept: list[bytes] | None) -> Exchange:
+def _exchange_parts(
+    scope: _Scope, start: _Message, length: int, kept: list[bytes] | None
+) -> tuple[str, str, int, Any, Any, bytes | None, int | None]:
+    """The arguments of `Exchange` for this response (built only where there are findings)."""
     method = scope.get("method", "GET")
     query = scope.get("query_string", b"")
     target = scope.get("path", "") + ("?" + query.decode("latin-1") if query else "")
     head = method == "HEAD"
-    return Exchange(
+    return (
         method,
         target,
         start.get("status", 200),
