@@ -58,7 +58,7 @@ def test_middleware_bench_short_mode_gives_a_ratio_for_each_way_and_case() -> No
     assert result.returncode == 0, result.stderr
     rows = [line.split() for line in result.stdout.splitlines() if "µs" in line]
     ways = ("ASGI raw calls", "ASGI httpx.ASGITransport", "WSGI Flask")
-    cases = ("one response again", "every response new")
+    cases = ("one response again", "a new request id each", "every length new")
     assert len(rows) == len(ways) * len(cases)
     assert all(f"{way}, {case}" in result.stdout for way in ways for case in cases)
     assert all(float(row[-1]) > 0 for row in rows)

@@ -5,8 +5,9 @@ as the target of issue 25 is worded), and a Flask app as a WSGI server calls it.
 
     python tools/bench_middleware.py [--short]
 
-Each way is timed twice: the app's one response over and over (what the findings' memo serves
-after the first request), and every response new (a fresh `x-request-id` field on each: the
+Each way is timed three times: the app's one response over and over (what the findings' memo
+serves after the first request); a fresh `x-request-id` field on each (a field no rule reads:
+the memo still serves it); and every body of a new length, so its Content-Length too (the
 engine checks every one). Rounds are interleaved (bare then checked, checked then bare, ...) so
 that machine drift hits both alike; each time is the median over the rounds of the time per
 request, and the ratio, what to read, is the median over the rounds of checked / bare.
@@ -34,6 +35,7 @@ from starlette.responses import PlainTextResponse  # noqa: E402
 from starlette.routing import Route  # noqa: E402
 
 from statuscodes import asgi, wsgi  # noqa: E402
+from statuscodes._reporting import MEMO_ENTRIES  # noqa: E402
 
 TARGET = 1.05  # issue 25: within 5% of the bare app's throughput, with an in-process client
 
@@ -74,24 +76,38 @@ ENVIRON: dict[str, Any] = {
 Timer = Callable[[int], float]  # requests -> seconds per request
 
 
-def starlette_app(*, new_each_time: bool) -> Starlette:
+CASES = {
+    "one response again": (False, False),
+    "a new request id each": (True, False),
+    "every length new": (False, True),
+}
+
+
+def hello_world(number: int) -> str:
+    """The body, of a length of its own for each number up to more than the memo holds."""
+    return "Hello, world!" + "!" * (number % (4 * MEMO_ENTRIES))
+
+
+def starlette_app(*, new_id: bool, new_body: bool) -> Starlette:
     ids = itertools.count()
 
     async def hello(request: Any) -> PlainTextResponse:
-        headers = {"x-request-id": str(next(ids))} if new_each_time else None
-        return PlainTextResponse("Hello, world!", headers=headers)
+        number = next(ids)
+        headers = {"x-request-id": str(number)} if new_id else None
+        return PlainTextResponse(hello_world(number if new_body else 0), headers=headers)
 
     return Starlette(routes=[Route("/", hello)])
 
 
-def flask_app(*, new_each_time: bool) -> Flask:
+def flask_app(*, new_id: bool, new_body: bool) -> Flask:
     app = Flask(__name__)
     ids = itertools.count()
 
     @app.route("/")
     def hello() -> Any:
-        headers = {"x-request-id": str(next(ids))} if new_each_time else {}
-        return "Hello, world!", 200, headers
+        number = next(ids)
+        headers = {"x-request-id": str(number)} if new_id else {}
+        return hello_world(number if new_body else 0), 200, headers
 
     return app
 
@@ -168,9 +184,8 @@ def measure(bare: Timer, checked: Timer, rounds: int, count: int) -> dict[str, f
 
 def cases() -> Iterable[tuple[str, Timer, Timer, int]]:
     """(what, bare, checked, share of the requests a round makes): the slow client does fewer."""
-    for new_each_time in (False, True):
-        which = "every response new" if new_each_time else "one response again"
-        star = starlette_app(new_each_time=new_each_time)
+    for which, (new_id, new_body) in CASES.items():
+        star = starlette_app(new_id=new_id, new_body=new_body)
         checked_star = asgi.CheckResponses(star, on_finding="raise")
         yield f"ASGI raw calls, {which}", raw_asgi(star), raw_asgi(checked_star), 1
         yield (
@@ -179,7 +194,7 @@ def cases() -> Iterable[tuple[str, Timer, Timer, int]]:
             through_httpx(checked_star),
             4,
         )
-        flask = flask_app(new_each_time=new_each_time)
+        flask = flask_app(new_id=new_id, new_body=new_body)
         checked_flask = wsgi.CheckResponses(flask, on_finding="raise")
         yield f"WSGI Flask, {which}", raw_wsgi(flask), raw_wsgi(checked_flask), 2
 
