@@ -17,9 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from statuscodes import Finding, HTTPCode, _reporting, check_response
+from statuscodes import Finding, HTTPCode, _memo, check_response
 from statuscodes._findings import Exchange
-from statuscodes._reporting import MEMO_CONTENT, MEMO_ENTRIES, Reporter
+from statuscodes._memo import MEMO_CONTENT, MEMO_ENTRIES
+from statuscodes._reporting import Reporter
 
 
 def exchange(
@@ -203,7 +204,7 @@ FIELDS_FORMS = {
 def test_the_adapters_know_from_the_fields_whether_a_rule_reads_the_body(
     headers: Any, keeps: bool
 ) -> None:
-    key, keeps_body = _reporting.response_fields(headers)
+    key, keeps_body = _memo.response_fields(headers)
 
     assert keeps_body is keeps
     assert (key is None) is (headers == FIELDS_FORMS["a pair the key cannot hold"][0])
@@ -295,7 +296,7 @@ def test_a_kept_body_above_the_memos_limit_is_checked_each_time(
 
 
 def test_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_reporting, "MEMO_PAUSE", 0)  # filled again and again, never skipped
+    monkeypatch.setattr(_memo, "MEMO_PAUSE", 0)  # filled again and again, never skipped
     reporter = Reporter("raise")
     for index in range(3 * MEMO_ENTRIES):
         reporter.check(exchange(content_length=index))
@@ -307,8 +308,8 @@ def test_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_where_every_response_differs_the_memo_is_skipped_for_a_while(
     monkeypatch: pytest.MonkeyPatch, engine_calls: list[Exchange]
 ) -> None:
-    monkeypatch.setattr(_reporting, "MEMO_ENTRIES", 4)
-    monkeypatch.setattr(_reporting, "MEMO_PAUSE", 3)
+    monkeypatch.setattr(_memo, "MEMO_ENTRIES", 4)
+    monkeypatch.setattr(_memo, "MEMO_PAUSE", 3)
     reporter = Reporter("raise")
     for length in range(5):  # four fill the memo without a hit; the fifth finds it full
         reporter.check(exchange(content_length=length))
@@ -337,7 +338,7 @@ def test_a_pause_taken_below_zero_by_racing_threads_is_over(
 def test_a_memo_that_serves_responses_is_not_skipped(
     monkeypatch: pytest.MonkeyPatch, engine_calls: list[Exchange]
 ) -> None:
-    monkeypatch.setattr(_reporting, "MEMO_ENTRIES", 4)
+    monkeypatch.setattr(_memo, "MEMO_ENTRIES", 4)
     reporter = Reporter("raise")
     for length in range(4):
         reporter.check(exchange(content_length=length))
@@ -352,8 +353,8 @@ def test_a_memo_that_serves_responses_is_not_skipped(
 def test_threads_sharing_a_memo_get_the_findings_of_their_own_responses(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(_reporting, "MEMO_ENTRIES", 3)  # cleared often, while others read it
-    monkeypatch.setattr(_reporting, "MEMO_PAUSE", 0)
+    monkeypatch.setattr(_memo, "MEMO_ENTRIES", 3)  # cleared often, while others read it
+    monkeypatch.setattr(_memo, "MEMO_PAUSE", 0)
     reporter = Reporter("raise")
     cases = [exchange(status=status) for status in (200, 204, 401, 405, 407, 416, 503)]
     cases += [exchange(status=204, content_length=length) for length in range(1, 8)]
@@ -466,7 +467,7 @@ def test_whatever_a_reporter_saw_before_it_answers_as_the_engine_would(
 
 def forget_fields_read() -> None:
     """The cache of fields read as new (shared by every reporter, and by the tests)."""
-    _reporting._KNOWN_FIELDS.__init__()  # type: ignore[misc]
+    _memo._KNOWN_FIELDS.__init__()  # type: ignore[misc]
 
 
 # Lists of pairs as an ASGI app sends them, mostly, with their near misses.
@@ -490,9 +491,9 @@ def test_lists_of_fields_read_alike_are_read_alike_by_the_engine(lists: list[Any
         if isinstance(headers, list) and all(isinstance(pair, tuple) for pair in headers)
     ]
     for headers in [*lists, *lists, *twins]:  # each read, then found again, then its twin
-        key, keeps = _reporting.response_fields(headers)
+        key, keeps = _memo.response_fields(headers)
 
-        assert keeps == _reporting._read_fields(headers)[1]
+        assert keeps == _memo._read_fields(headers)[1]
         if key is not None:
             findings = [check_response(status, headers, content_length=5) for status in (200, 401)]
             assert findings_of.setdefault(key, findings) == findings
@@ -501,23 +502,23 @@ def test_lists_of_fields_read_alike_are_read_alike_by_the_engine(lists: list[Any
 def test_a_list_equal_to_one_read_before_is_read_as_it_was() -> None:
     forget_fields_read()
     problem = b"application/problem+json"
-    read = _reporting.response_fields([(b"content-type", problem)])
+    read = _memo.response_fields([(b"content-type", problem)])
 
     # memoryview(b"x") == b"x", and the engine reads both alike
     as_memoryview: Any = [(b"content-type", memoryview(problem))]  # typed as bytes or str
-    assert _reporting.response_fields(as_memoryview) == read
+    assert _memo.response_fields(as_memoryview) == read
     assert check_response(200, as_memoryview, content_length=5) == check_response(
         200, [(b"content-type", problem)], content_length=5
     )
-    assert _reporting.response_fields([("content-type", problem.decode())]) != read
+    assert _memo.response_fields([("content-type", problem.decode())]) != read
 
 
 def test_the_cache_of_fields_read_stays_bounded() -> None:
     forget_fields_read()
     for number in range(2 * MEMO_ENTRIES):
-        _reporting.response_fields([(b"x-request-id", str(number).encode())])
+        _memo.response_fields([(b"x-request-id", str(number).encode())])
 
-    assert 0 < len(_reporting._KNOWN_FIELDS.entries) <= MEMO_ENTRIES
+    assert 0 < len(_memo._KNOWN_FIELDS.entries) <= MEMO_ENTRIES
 
 
 def test_a_304_is_judged_against_the_200_it_follows_whatever_the_memo_holds() -> None:
@@ -579,7 +580,8 @@ def test_a_206_s_fields_are_read_once_even_from_an_iterator() -> None:
 BYTES_AND_STR = """
 import sys
 from statuscodes._findings import Exchange
-from statuscodes._reporting import Reporter, response_fields
+from statuscodes._memo import response_fields
+from statuscodes._reporting import Reporter
 reporter = Reporter("raise")
 as_bytes = [(b"content-type", b"text/plain"), (b"location", b"/x")]
 as_str = [(name.decode(), value.decode()) for name, value in as_bytes]

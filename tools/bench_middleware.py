@@ -35,7 +35,7 @@ from starlette.responses import PlainTextResponse  # noqa: E402
 from starlette.routing import Route  # noqa: E402
 
 from statuscodes import asgi, wsgi  # noqa: E402
-from statuscodes._reporting import MEMO_ENTRIES  # noqa: E402
+from statuscodes._memo import MEMO_ENTRIES  # noqa: E402
 
 TARGET = 1.05  # issue 25: within 5% of the bare app's throughput, with an in-process client
 

@@ -90,6 +90,23 @@ FIELDS_READ = frozenset(
         *_CHALLENGE_FIELDS,
     }
 )
+
+
+def reads_content(content_type: str | bytes | None) -> bool:
+    """Whether a rule reads a body of this Content-Type: a JSON problem object, the only body the
+    rules read (the adapters keep no other)."""
+    if content_type is None:
+        return False
+    if isinstance(content_type, bytes):
+        # Most bodies are not JSON: no Latin-1 octet but J, S, O, N lowercases to j, s, o, n.
+        if content_type.lower().find(b"json") < 0:  # not `in`, which tries the int path first
+            return False
+        content_type = content_type.decode("latin-1")
+    elif "json" not in content_type.lower():  # what media_type() lowercases has none either
+        return False
+    return media_type(content_type) == PROBLEM_JSON
+
+
 _GIVES_LOCATION_MEANING = range(200, 400)
 
 

@@ -22,7 +22,8 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from ._findings import Exchange
-from ._reporting import KEPT_CONTENT, OnFinding, Reporter, response_fields
+from ._memo import response_fields
+from ._reporting import KEPT_CONTENT, OnFinding, Reporter
 
 _Scope = MutableMapping[str, Any]
 _Message = MutableMapping[str, Any]

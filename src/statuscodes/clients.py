@@ -22,7 +22,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from ._findings import Exchange
-from ._reporting import KEPT_CONTENT, OnFinding, Reporter, keeps_content
+from ._reporting import KEPT_CONTENT, OnFinding, Reporter
+from ._rules import reads_content
 
 
 def httpx_hook(*, on_finding: OnFinding = "warn") -> Callable[[Any], None]:
@@ -81,7 +82,7 @@ def requests_hook(*, on_finding: OnFinding = "warn") -> Callable[..., None]:
 
 
 def _wants_content(response: Any) -> bool:
-    if not keeps_content(response.headers.get("content-type")):
+    if not reads_content(response.headers.get("content-type")):
         return False
     length = response.headers.get("content-length")
     return length is not None and length.isdigit() and int(length) <= KEPT_CONTENT

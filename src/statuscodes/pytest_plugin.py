@@ -32,7 +32,8 @@ from typing import Any
 import pytest
 
 from ._findings import Exchange, ResponseRuleWarning, describe
-from ._reporting import Reporter, keeps_content
+from ._reporting import Reporter
+from ._rules import reads_content
 
 #: module:Class.method for each wrapped client method.
 CLIENTS = (
@@ -209,7 +210,7 @@ def _exchange(
 ) -> Exchange:
     headers = response.headers if headers is None else headers
     types = (value for name, value in _pairs(headers) if name.lower() == "content-type")
-    kept = content if any(map(keeps_content, types)) else None
+    kept = content if any(map(reads_content, types)) else None
     return Exchange(method, target, response.status_code, headers, request_headers, kept, length)
 
 

@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ._findings import Exchange
-from ._reporting import KEPT_CONTENT, OnFinding, Reporter, keeps_content
+from ._reporting import KEPT_CONTENT, OnFinding, Reporter
+from ._rules import reads_content
 
 _Environ = dict[str, Any]
 _StartResponse = Callable[..., Callable[[bytes], object]]
@@ -90,7 +91,7 @@ class _Response:
         self.headers = headers
         self._kept = None
         for name, value in headers:
-            if name.lower() == "content-type" and keeps_content(value):
+            if name.lower() == "content-type" and reads_content(value):
                 self._kept = []
                 break
 
