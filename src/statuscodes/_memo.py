@@ -122,7 +122,7 @@ def response_fields(headers: object) -> tuple[tuple[object, ...] | None, bool]:
         pairs.__class__ is list
         and pairs
         and pairs[0].__class__ is tuple
-        and not _KNOWN_FIELDS.skips()
+        and not (_KNOWN_FIELDS.paused > 0 and _KNOWN_FIELDS.skips())
     ):
         # The first name's class first: a list of str never compares with one of bytes (whose
         # hash is the same). One that mixes them, which ASGI does not allow, may: python -b

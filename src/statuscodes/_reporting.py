@@ -89,7 +89,7 @@ class Reporter:
                 )
                 return run_engine(exchange, seen)[0]
         memo = self._memo
-        if memo.skips():
+        if memo.paused > 0 and memo.skips():  # the attribute first: no call while it pays
             key = None
         else:
             key = memo_key(

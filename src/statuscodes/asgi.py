@@ -94,14 +94,25 @@ def _exchange_parts(
     scope: _Scope, start: _Message, length: int, kept: list[bytes] | None
 ) -> tuple[str, str, int, Any, Any, bytes | None, int | None]:
     """The arguments of `Exchange` for this response (built only where there are findings)."""
-    method = scope.get("method", "GET")
-    query = scope.get("query_string", b"")
-    target = scope.get("path", "") + ("?" + query.decode("latin-1") if query else "")
+    try:  # what an HTTP scope must have, and a response start (subscripts: no method calls)
+        method, path, query, status = (
+            scope["method"],
+            scope["path"],
+            scope["query_string"],
+            start["status"],
+        )
+    except KeyError:  # a scope made by hand may lack them
+        method = scope.get("method", "GET")
+        path, query, status = (
+            scope.get("path", ""),
+            scope.get("query_string", b""),
+            start.get("status", 200),
+        )
     head = method == "HEAD"
     return (
         method,
-        target,
-        start.get("status", 200),
+        path + "?" + query.decode("latin-1") if query else path,
+        status,
         start.get("headers", ()),
         scope.get("headers", ()),
         None if kept is None or head else b"".join(kept),
