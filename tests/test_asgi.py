@@ -394,3 +394,26 @@ def test_the_request_rules_and_the_304_against_its_200_run_in_the_middleware() -
         ("/page", 304, ["RFC 9110, Section 8.6"]),
         ("/part", 206, ["RFC 9110, Section 15.3.7"]),
     ]
+
+
+def test_a_hand_made_scope_without_the_required_keys_is_still_checked() -> None:
+    async def unauthorized(scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 401})
+        await send({"type": "http.response.body", "body": b""})
+
+    recorder = Recorder()
+    call(CheckResponses(unauthorized, on_finding=recorder), {"type": "http"})
+
+    [(findings, exchange)] = recorder.calls
+    assert (exchange.method, exchange.target, exchange.status) == ("GET", "", 401)
+    assert [finding.reference.section for finding in findings] == ["15.5.2"]
+
+
+def test_the_target_is_the_path_and_the_query() -> None:
+    recorder = Recorder()
+    call(
+        CheckResponses(starlette_app(), on_finding=recorder),
+        http_scope(path="/private", query=b"a=%C3%A9"),
+    )
+
+    assert [exchange.target for _, exchange in recorder.calls] == ["/private?a=%C3%A9"]
