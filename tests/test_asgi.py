@@ -417,3 +417,26 @@ def test_the_target_is_the_path_and_the_query() -> None:
     )
 
     assert [exchange.target for _, exchange in recorder.calls] == ["/private?a=%C3%A9"]
+
+
+def test_header_values_of_odd_kinds_are_checked_as_the_engine_reads_them() -> None:
+    # A writable memoryview cannot be hashed (ValueError), a bytearray not at all (TypeError):
+    # the memo cannot hold them, and the response is still sent and checked.
+    values: list[Any] = [memoryview(bytearray(b"GET")), bytearray(b"GET"), memoryview(b"GET")]
+    for value in values:
+
+        async def not_allowed(scope: Any, receive: Any, send: Any, value: Any = value) -> None:
+            await send(
+                {"type": "http.response.start", "status": 405, "headers": [(b"allow", value)]}
+            )
+            await send({"type": "http.response.body", "body": b""})
+
+        recorder = Recorder()
+        checked = CheckResponses(not_allowed, on_finding=recorder)
+        for _ in range(2):
+            sent = call(checked, http_scope(method="HEAD"))
+            assert sent[0]["headers"] == [(b"allow", value)]
+
+        expected = check_response(405, [(b"allow", b"GET")], method="HEAD", request_headers=[])
+        assert expected  # 405 to HEAD where GET is allowed
+        assert [findings for findings, _ in recorder.calls] == [expected, expected]

@@ -1,6 +1,6 @@
-"""What the adapters remember: the findings of the responses seen before, keyed on what the
-engine reads of them (`memo_key`), and the reading of a list of header fields seen before
-(`response_fields`). Bounded, and skipped where it does not pay (`Memo`).
+"""What the adapters remember, so that a response seen before costs lookups, not a check: what
+the engine reads of a response's start (`Head`), and the answer for a head and a body
+(`ResponseMemo`). Bounded, and skipped where it does not pay (`Memo`).
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ MEMO_PAUSE = 8 * MEMO_ENTRIES
 
 
 _Answer = TypeVar("_Answer")
-# Reporter.check_parts's fields_key where the adapter has not read the fields (None means "cannot").
-NOT_READ: Any = object()
 
 
 class Memo(Generic[_Answer]):
@@ -68,17 +66,130 @@ class Memo(Generic[_Answer]):
         entries[key] = answer
 
 
-def memo_key(
-    method: str,
-    status: int,
-    fields_key: object,
-    request_headers: Any,
-    content: bytes | None,
-    length: int | None,
+class Head(Generic[_Answer]):
+    """What the engine reads of a response's start (its method, status and header fields, and
+    its request's fields where the rules of its code read them), as `ResponseMemo.head` made it,
+    and the answers for each body seen after it. Equal starts get the same head while the memo
+    holds it."""
+
+    __slots__ = ("answers", "keeps_body", "memoized")
+
+    def __init__(self, keeps_body: bool, *, memoized: bool) -> None:
+        #: Whether a rule reads the body (`reads_content` of a Content-Type).
+        self.keeps_body = keeps_body
+        #: Whether the memo holds this head (else its answers stay empty): not where the key
+        #: cannot be made, nor while the memo of heads is skipped.
+        self.memoized = memoized
+        #: The answers for each body seen after this head, by `body_key`.
+        self.answers: dict[object, _Answer] = {}
+
+
+class ResponseMemo(Generic[_Answer]):
+    """One reporter's memory of the responses it saw: a list of header fields seen before, as
+    it came, gives its `Head` at the cost of one lookup; a head's key gives the head (a request
+    id or a cookie does not make a response new); a head and a body give the answer. At most
+    MEMO_ENTRIES answers in all: every head's are dropped when there are more.
+    """
+
+    __slots__ = ("answered", "exact", "heads")
+
+    def __init__(self) -> None:
+        self.exact: Memo[Head[_Answer]] = Memo()
+        self.heads: Memo[Head[_Answer]] = Memo()
+        self.answered = 0  # answers stored since they were last dropped
+
+    def head(self, start: tuple[str, str | None, int, Any, Any]) -> Head[_Answer]:
+        """The head of a response from its start (method, target, status, header fields,
+        request's fields): the one made before for an equal list of pairs of bytes (as an ASGI
+        app sends them) or for an equal key, else a new one."""
+        method, _, status, headers, request_headers = start
+        exact = None
+        pairs = headers
+        if (
+            pairs.__class__ is list
+            and pairs
+            and pairs[0].__class__ is tuple
+            and method.__class__ is str
+            and status.__class__ is int
+            and status not in FIELDS_READ_FOR  # the request's fields are not in this key
+            and (request_headers is None or request_headers.__class__ in _SEQUENCES)
+            and not (self.exact.paused > 0 and self.exact.skips())
+        ):
+            # The first name's class first: a list of str never compares with one of bytes
+            # (whose hash is the same). One that mixes them, which ASGI does not allow, may:
+            # python -b warns of it, and under -bb it is read as below.
+            exact = (method, status, request_headers is None, pairs[0][0].__class__, *pairs)
+            try:
+                known = self.exact.entries.get(exact)  # Memo.get inline: the hot path
+            except (TypeError, ValueError, BytesWarning):
+                # unhashable (a list, a bytearray; a writable memoryview: ValueError), or -bb
+                exact = known = None
+            if known is not None:
+                self.exact.hits += 1
+                # Equal to pairs of bytes: pairs of bytes, or of what the engine reads as bytes.
+                return known
+        head = self._read(method, status, headers, request_headers)
+        if exact is not None and head.memoized and all(map(_is_bytes_pair, pairs)):
+            self.exact.put(exact, head)
+        return head
+
+    def _read(self, method: str, status: int, headers: Any, request_headers: Any) -> Head[_Answer]:
+        watched: list[Any] = []
+        fields_key = _RESPONSE_FIELDS.key(headers, watched)
+        key = None if fields_key is None else head_key(method, status, fields_key, request_headers)
+        if fields_key is None and (headers.__class__ in _SEQUENCES or hasattr(headers, "items")):
+            # Read as the engine reads them. (An iterator is not: only the engine may, once.)
+            watched = fields_of(headers, "headers", "content-type".__eq__).get("content-type", [])
+        keeps_body = any(map(reads_content, watched))
+        if key is None or (self.heads.paused > 0 and self.heads.skips()):
+            return Head(keeps_body, memoized=False)
+        head = self.heads.get(key)
+        if head is None:
+            head = Head(keeps_body, memoized=True)
+            self.heads.put(key, head)
+        return head
+
+    def put(
+        self, head: Head[_Answer], content: bytes | None, length: int | None, answer: _Answer
+    ) -> None:
+        answers = head.answers
+        key = body_key(content, length)
+        if not head.memoized or key is NO_KEY:
+            return
+        self.answered += 1
+        if self.answered > MEMO_ENTRIES:
+            self.answered = 1
+            # The heads stay, with their own counts; a head dropped from both memos is
+            # dropped with its answers. (Copies: another thread may be adding a head.)
+            for held in (*self.exact.entries.copy().values(), *self.heads.entries.copy().values()):
+                held.answers.clear()
+            answers.clear()
+        answers[key] = answer
+
+
+_SEQUENCES = (list, tuple)
+NO_KEY: Any = object()  # found in no dict of answers
+
+
+def body_key(content: bytes | None, length: int | None) -> object:
+    """What a head's answers are keyed on of the body: its length where it was not kept, else
+    the body and its length; `NO_KEY` where the memo cannot hold it. Each value must be
+    exactly of the class it seems: `True == 1`, yet the engine refuses a bool."""
+    if length is not None and length.__class__ is not int:
+        return NO_KEY
+    if content is None:
+        return length
+    if content.__class__ is not bytes or len(content) > MEMO_CONTENT:
+        return NO_KEY
+    return (content, length)
+
+
+def head_key(
+    method: str, status: int, fields_key: tuple[object, ...], request_headers: Any
 ) -> tuple[object, ...] | None:
-    """Everything `run_engine` reads of an exchange, as a key equal to another only where the
-    engine reads both alike; None where it cannot be made so (then the engine runs each time).
-    `fields_key` is the response's fields as `_FieldsKey` reads them.
+    """Everything `run_engine` reads of an exchange but its body, as a key equal to another only
+    where the engine reads both alike; None where it cannot be made so (then the engine runs
+    each time). `fields_key` is the response's fields as `_FieldsKey` reads them.
 
     Of the fields, only those the rules read (`reads_response_field`, `reads_request_field`:
     the engine keeps no other; the request's only for the codes whose rules read them), named
@@ -86,59 +197,17 @@ def memo_key(
     new. Each value must be exactly of the class it seems: `True == 1`, yet the engine refuses
     a bool.
     """
-    if (
-        fields_key is None
-        or method.__class__ is not str
-        or not isinstance(status, int)  # anything else is the engine's TypeError to raise
-        or (content is not None and (content.__class__ is not bytes or len(content) > MEMO_CONTENT))
-        or (length is not None and length.__class__ is not int)
-    ):
-        return None
+    if method.__class__ is not str or not isinstance(status, int):
+        return None  # anything else is the engine's TypeError to raise
     if request_headers is not None:
-        if status not in FIELDS_READ_FOR and (
-            request_headers.__class__ is list or request_headers.__class__ is tuple
-        ):
+        if status not in FIELDS_READ_FOR and request_headers.__class__ in _SEQUENCES:
             request_headers = ()  # given (the rules on the method run), and no rule reads them
         else:
             request_headers = _REQUEST_FIELDS.key(request_headers, [])
             if request_headers is None:
                 return None
     # The status's class too: True == 1, yet the engine refuses a bool.
-    return (method, status.__class__, status, fields_key, request_headers, content, length)
-
-
-def fields_key(headers: object) -> tuple[object, ...] | None:
-    """What the memo keys on of a response's header fields (None: it cannot)."""
-    return _RESPONSE_FIELDS.key(headers, [])
-
-
-def response_fields(headers: object) -> tuple[tuple[object, ...] | None, bool]:
-    """What the memo keys on of a response's header fields (None: it cannot), and whether a rule
-    reads the body (`reads_content` of a Content-Type); remembered for a list of pairs of bytes
-    seen before, as an ASGI app sends them."""
-    exact = None
-    pairs: Any = headers
-    if (
-        pairs.__class__ is list
-        and pairs
-        and pairs[0].__class__ is tuple
-        and not (_KNOWN_FIELDS.paused > 0 and _KNOWN_FIELDS.skips())
-    ):
-        # The first name's class first: a list of str never compares with one of bytes (whose
-        # hash is the same). One that mixes them, which ASGI does not allow, may: python -b
-        # warns of it, and under -bb it is read as below.
-        exact = (pairs[0][0].__class__, *pairs)
-        try:
-            known = _KNOWN_FIELDS.get(exact)
-        except (TypeError, BytesWarning):  # unhashable (a list, a bytearray); or str, under -bb
-            exact = known = None
-        if known is not None:
-            # Equal to pairs of bytes: pairs of bytes, or of what the engine reads as bytes.
-            return known
-    known = _read_fields(headers)
-    if exact is not None and all(map(_is_bytes_pair, pairs)):
-        _KNOWN_FIELDS.put(exact, known)
-    return known
+    return (method, status.__class__, status, fields_key, request_headers)
 
 
 def _is_bytes_pair(pair: Any) -> bool:
@@ -148,18 +217,6 @@ def _is_bytes_pair(pair: Any) -> bool:
         and pair[0].__class__ is bytes
         and pair[1].__class__ is bytes
     )
-
-
-# Shared by every reporter: the reading of a list of fields is the same for all.
-_KNOWN_FIELDS: Memo[tuple[tuple[object, ...] | None, bool]] = Memo()
-
-
-def _read_fields(headers: object) -> tuple[tuple[object, ...] | None, bool]:
-    types: list[Any] = []
-    key = _RESPONSE_FIELDS.key(headers, types)
-    if key is None:  # read as the engine reads them
-        types = fields_of(headers, "headers", "content-type".__eq__).get("content-type", [])
-    return key, any(map(reads_content, types))
 
 
 _UNSEEN: Any = object()

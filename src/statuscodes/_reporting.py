@@ -7,19 +7,24 @@ No rule lives here: the adapters translate their protocol into `Exchange`, and t
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import _check, _memo
+from . import _check
 from ._data import Finding
 from ._findings import Exchange, ResponseRuleError, ResponseRuleWarning, describe
-from ._memo import NOT_READ, Memo, memo_key
+from ._memo import Head, ResponseMemo, body_key
 from ._request_rules import Seen200
 
 # The adapters keep a body whole only up to this size, and only where a rule reads it.
 KEPT_CONTENT = 64 * 1024
 OnFinding = str | Callable[[list[Finding], Exchange], object]
 _MODES = ("warn", "log", "raise")
+# What the memo holds for a response: its findings, and the 200 a later 304 or 206 is judged by.
+Answer = tuple[tuple[Finding, ...], Seen200 | None]
+# What an adapter knows of a response once it starts: the method, the target, the status, the
+# header fields and the request's header fields (the arguments of `Exchange` but the body).
+Start = tuple[str, str | None, int, Any, Any]
 
 
 class Reporter:
@@ -30,7 +35,7 @@ class Reporter:
     on exactly those inputs, so that a repeated response costs a dict lookup, not a check.
     """
 
-    __slots__ = ("_handle", "_history", "_memo", "raises")
+    __slots__ = ("_handle", "_history", "_memo", "head", "raises")
 
     def __init__(self, on_finding: OnFinding) -> None:
         if callable(on_finding):
@@ -48,7 +53,11 @@ class Reporter:
             )
         #: True when findings must wait until the response is fully sent (they raise).
         self.raises = on_finding == "raise"
-        self._memo: Memo[tuple[tuple[Finding, ...], Seen200 | None]] = Memo()
+        self._memo: ResponseMemo[Answer] = ResponseMemo()
+        #: What the memo makes of a response's start (`ResponseMemo.head`), for `check_parts`:
+        #: an adapter that has the start before the body asks for it there, and reads
+        #: `keeps_body` of it. (Bound once: an adapter asks once per response.)
+        self.head = self._memo.head
         self._history = _check.ResponseChecker()
 
     def check(self, exchange: Exchange) -> list[Finding]:
@@ -56,71 +65,52 @@ class Reporter:
         was seen before), and for a 304 or 206 the comparison with the 200 to a GET of the same
         target that this reporter saw last (as `ResponseChecker` does), which no memo can
         answer."""
-        return self.check_parts(
+        start = (
             exchange.method,
             exchange.target,
             exchange.status,
             exchange.headers,
             exchange.request_headers,
-            exchange.content,
-            exchange.content_length,
         )
+        return list(self.check_parts(start, exchange.content, exchange.content_length))
 
     def check_parts(
         self,
-        method: str,
-        target: str | None,
-        status: int,
-        headers: Any,
-        request_headers: Any,
+        start: Start,
         content: bytes | None,
         content_length: int | None,
-        fields_key: object = NOT_READ,
-    ) -> list[Finding]:
-        """`check` of the exchange these parts make, which is built only where the engine runs
-        (a repeated response costs no `Exchange`). `fields_key` is what `response_fields` made
-        of the headers, where the adapter read them already."""
+        head: Head[Answer] | None = None,
+    ) -> tuple[Finding, ...]:
+        """`check` of the exchange that `start` and this body make, which is built only where
+        the engine runs (a repeated response costs no `Exchange`). `head` is what `head` made
+        of the same start, where the adapter asked already. The findings are the memo's own:
+        `report` hands on a copy."""
+        method, target, status, headers, request_headers = start
         history = self._history
         if target is not None and status in _COMPARED_WITH_THE_200:
             seen = history._seen_for(target)
             if seen is not None:  # judged against that 200: no memo can answer it
-                exchange = Exchange(
-                    method, target, status, headers, request_headers, content, content_length
-                )
-                return run_engine(exchange, seen)[0]
-        memo = self._memo
-        if memo.paused > 0 and memo.skips():  # the attribute first: no call while it pays
-            key = None
-        else:
-            key = memo_key(
-                method,
-                status,
-                _memo.fields_key(headers) if fields_key is NOT_READ else fields_key,
-                request_headers,
-                content,
-                content_length,
-            )
-        found = None if key is None else memo.get(key)
+                exchange = Exchange(*start, content, content_length)
+                return tuple(run_engine(exchange, seen)[0])
+        if head is None:
+            head = self._memo.head(start)
+        found = head.answers.get(body_key(content, content_length))
         if found is None:
-            exchange = Exchange(
-                method, target, status, headers, request_headers, content, content_length
-            )
-            findings, seen_200 = run_engine(exchange)
+            findings, seen_200 = run_engine(Exchange(*start, content, content_length))
             found = (tuple(findings), seen_200)
-            if key is not None:
-                memo.put(key, found)
+            self._memo.put(head, content, content_length, found)
         seen_200 = found[1]  # what a 304 or 206 to its target is judged against
         if (
-            target is not None
-            and seen_200 is not None
+            seen_200 is not None
+            and target is not None
             and history._seen.get(target) is not seen_200
         ):
             history._remember(target, seen_200)
-        return list(found[0])  # a list of its own: a callable on_finding may change it
+        return found[0]
 
-    def report(self, findings: list[Finding], exchange: Exchange) -> None:
+    def report(self, findings: Sequence[Finding], exchange: Exchange) -> None:
         if findings:
-            self._handle(findings, exchange)
+            self._handle(list(findings), exchange)  # a list of its own: the handler may change it
 
 
 def run_engine(

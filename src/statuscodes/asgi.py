@@ -18,12 +18,13 @@ RFC rules of its status code, without changing or delaying what is sent.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from typing import Any
 
+from ._data import Finding
 from ._findings import Exchange
-from ._memo import response_fields
-from ._reporting import KEPT_CONTENT, OnFinding, Reporter
+from ._memo import Head
+from ._reporting import KEPT_CONTENT, Answer, OnFinding, Reporter, Start
 
 _Scope = MutableMapping[str, Any]
 _Message = MutableMapping[str, Any]
@@ -53,14 +54,14 @@ class CheckResponses:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         reporter = self._reporter
-        start: _Message = {}
-        fields_key: object = None
+        parts: Start | None = None
+        head: Head[Answer] | None = None
         length = 0
         kept: list[bytes] | None = None
-        found: list[tuple[list[Any], Exchange]] = []
+        raised: tuple[Sequence[Finding], Exchange] | None = None  # one response per scope
 
         async def checked_send(message: _Message) -> None:
-            nonlocal start, fields_key, length, kept
+            nonlocal parts, head, length, kept, raised
             await send(message)  # first: the check never delays what the client gets
             if message["type"] == "http.response.body":
                 body = message.get("body", b"")
@@ -70,51 +71,48 @@ class CheckResponses:
                         kept.append(body)
                     else:
                         kept = None  # too large to keep: its length is still known
-                if not message.get("more_body", False):
-                    parts = _exchange_parts(scope, start, length, kept)
-                    findings = reporter.check_parts(*parts, fields_key)
+                if not message.get("more_body", False) and parts is not None:
+                    if parts[0] == "HEAD":  # servers drop its body before the wire
+                        content, content_length = None, None
+                    else:
+                        content = None if kept is None else b"".join(kept)
+                        content_length = length
+                    findings = reporter.check_parts(parts, content, content_length, head)
                     if findings:
-                        exchange = Exchange(*parts)
+                        exchange = Exchange(*parts, content, content_length)
                         if reporter.raises:
-                            found.append((findings, exchange))
+                            raised = (findings, exchange)
                         else:
                             reporter.report(findings, exchange)
             elif message["type"] == "http.response.start":
-                start = message
                 # Read once, sent already: the server has them, and they say what to keep.
-                fields_key, keeps_body = response_fields(message.get("headers", ()))
-                kept = [] if keeps_body else None
+                parts = _start_parts(scope, message)
+                head = reporter.head(parts)
+                kept = [] if head.keeps_body else None
 
         await self.app(scope, receive, checked_send)
-        for findings, exchange in found:
-            reporter.report(findings, exchange)
+        if raised is not None:
+            reporter.report(*raised)
 
 
-def _exchange_parts(
-    scope: _Scope, start: _Message, length: int, kept: list[bytes] | None
-) -> tuple[str, str, int, Any, Any, bytes | None, int | None]:
-    """The arguments of `Exchange` for this response (built only where there are findings)."""
+def _start_parts(scope: _Scope, start: _Message) -> Start:
+    """The method, target, status, fields and request fields of a response (the arguments of
+    `Exchange` but its body)."""
     try:  # what an HTTP scope must have, and a response start (subscripts: no method calls)
-        method, path, query, status = (
+        method, path, query, request_headers, status = (
             scope["method"],
             scope["path"],
             scope["query_string"],
+            scope["headers"],
             start["status"],
         )
     except KeyError:  # a scope made by hand may lack them
         method = scope.get("method", "GET")
-        path, query, status = (
+        path, query, request_headers, status = (
             scope.get("path", ""),
             scope.get("query_string", b""),
+            scope.get("headers", ()),
             start.get("status", 200),
         )
-    head = method == "HEAD"
-    return (
-        method,
-        path + "?" + query.decode("latin-1") if query else path,
-        status,
-        start.get("headers", ()),
-        scope.get("headers", ()),
-        None if kept is None or head else b"".join(kept),
-        None if head else length,
-    )
+    target = path + "?" + query.decode("latin-1") if query else path
+    return (method, target, status, start.get("headers", ()), request_headers)
