@@ -550,6 +550,22 @@ def test_a_list_equal_to_one_read_before_is_read_as_it_was() -> None:
     assert reporter.head(start([("content-type", problem.decode())])) is not read
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [(b"content-type", b"text/plain"), (b"x-request-id", b"7")],  # as from ASGI
+        [("Content-Type", "text/plain"), ("X-Request-Id", "7")],  # as from WSGI
+    ],
+    ids=["bytes", "str"],
+)
+def test_a_list_of_pairs_seen_before_is_found_without_reading_it(headers: Any) -> None:
+    reporter = Reporter("raise")
+    first = reporter.head(start(headers))
+
+    assert reporter.head(start(list(headers))) is first
+    assert reporter._memo.exact.hits == 1
+
+
 def test_the_lists_of_fields_remembered_stay_bounded() -> None:
     reporter = Reporter("raise")
     heads = [

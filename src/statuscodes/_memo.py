@@ -100,8 +100,8 @@ class ResponseMemo(Generic[_Answer]):
 
     def head(self, start: tuple[str, str | None, int, Any, Any]) -> Head[_Answer]:
         """The head of a response from its start (method, target, status, header fields,
-        request's fields): the one made before for an equal list of pairs of bytes (as an ASGI
-        app sends them) or for an equal key, else a new one."""
+        request's fields): the one made before for an equal list of pairs of bytes or of str (as
+        an ASGI app or a WSGI server gives them) or for an equal key, else a new one."""
         method, _, status, headers, request_headers = start
         exact = None
         pairs = headers
@@ -126,10 +126,10 @@ class ResponseMemo(Generic[_Answer]):
                 exact = known = None
             if known is not None:
                 self.exact.hits += 1
-                # Equal to pairs of bytes: pairs of bytes, or of what the engine reads as bytes.
+                # Equal to pairs of bytes (or of str): pairs of what the engine reads alike.
                 return known
         head = self._read(method, status, headers, request_headers)
-        if exact is not None and head.memoized and all(map(_is_bytes_pair, pairs)):
+        if exact is not None and head.memoized and _all_pairs_of(exact[3], pairs):
             self.exact.put(exact, head)
         return head
 
@@ -210,12 +210,15 @@ def head_key(
     return (method, status.__class__, status, fields_key, request_headers)
 
 
-def _is_bytes_pair(pair: Any) -> bool:
-    return (
+def _all_pairs_of(kind: type, pairs: list[Any]) -> bool:
+    """Whether every pair is a tuple of two objects of class `kind`, bytes or str (as an ASGI
+    app or a WSGI server gives them): what a list equal to it is read as."""
+    return (kind is bytes or kind is str) and all(
         pair.__class__ is tuple
         and len(pair) == 2
-        and pair[0].__class__ is bytes
-        and pair[1].__class__ is bytes
+        and pair[0].__class__ is kind
+        and pair[1].__class__ is kind
+        for pair in pairs
     )
 
 
