@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -62,3 +64,22 @@ def test_middleware_bench_short_mode_gives_a_ratio_for_each_way_and_case() -> No
     assert len(rows) == len(ways) * len(cases)
     assert all(f"{way}, {case}" in result.stdout for way in ways for case in cases)
     assert all(float(row[-1]) > 0 for row in rows)
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="needs valgrind (apt)")
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="counts CPython's instructions")
+def test_middleware_bench_counts_instructions_per_request_bare_and_checked() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "bench_middleware.py"), "--instructions", "--short"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+    assert result.returncode == 0, result.stderr
+    row = re.compile(r"\s+(.+?)\s+bare\s+([\d,]+)\s+checked\s+([\d,]+)\s+added\s+([\d,]+)")
+    rows = [found.groups() for found in map(row.match, result.stdout.splitlines()) if found]
+    assert [way for way, *_ in rows] == ["ASGI raw calls", "ASGI httpx.ASGITransport"]
+    for _, *figures in rows:
+        bare, checked, added = (int(figure.replace(",", "")) for figure in figures)
+        assert 0 < bare < checked and abs(added - (checked - bare)) <= 1  # each rounded

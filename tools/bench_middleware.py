@@ -3,7 +3,7 @@ side by side in one run, called in-process three ways: the ASGI app as a server 
 calls, no client in between), the ASGI app through httpx's ASGITransport (an in-process client,
 as the target of issue 25 is worded), and a Flask app as a WSGI server calls it.
 
-    python tools/bench_middleware.py [--short]
+    python tools/bench_middleware.py [--short] [--instructions]
 
 Each way is timed three times: the app's one response over and over (what the findings' memo
 serves after the first request); a fresh `x-request-id` field on each (a field no rule reads:
@@ -11,14 +11,21 @@ the memo still serves it); and every body of a new length, so its Content-Length
 engine checks every one). Rounds are interleaved (bare then checked, checked then bare, ...) so
 that machine drift hits both alike; each time is the median over the rounds of the time per
 request, and the ratio, what to read, is the median over the rounds of checked / bare.
+
+`--instructions` counts instead, with valgrind's callgrind (which a busy machine does not move),
+the CPU instructions per request of the hello-world app's one response again, bare and checked,
+as a server calls it and through httpx: the count of 1,100 requests minus that of 100, over 1,000.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import concurrent.futures
 import io
 import itertools
+import os
+import shutil
 import statistics
 import sys
 import time
@@ -199,10 +206,57 @@ def cases() -> Iterable[tuple[str, Timer, Timer, int]]:
         yield f"WSGI Flask, {which}", raw_wsgi(flask), raw_wsgi(checked_flask), 2
 
 
+WAYS: dict[str, Callable[[Any], Timer]] = {
+    "ASGI raw calls": raw_asgi,
+    "ASGI httpx.ASGITransport": through_httpx,
+}
+
+
+def run_requests(way: str, checked: bool, count: int) -> None:
+    """`count` requests of the hello-world app's one response, `way`, bare or checked: what
+    `--instructions` counts."""
+    app: Any = starlette_app(new_id=False, new_body=False)
+    if checked:
+        app = asgi.CheckResponses(app, on_finding="raise")
+    WAYS[way](app)(count)
+
+
+def count_instructions(counts: tuple[int, int]) -> None:
+    from import_cost import instructions  # a tool beside this one: valgrind's count of a run
+
+    def count(run: tuple[str, bool, int]) -> int:
+        code = f"import bench_middleware; bench_middleware.run_requests{run!r}"
+        return instructions(code, str(ROOT / "tools"))
+
+    runs = [(way, checked, count) for way in WAYS for checked in (False, True) for count in counts]
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as pool:  # one valgrind per core
+        totals = dict(zip(runs, pool.map(count, runs), strict=True))
+    requests = counts[1] - counts[0]
+    print(f"Instructions per request (callgrind), Python {sys.version.split()[0]}, one response")
+    print(f"again: {counts[1]} requests minus {counts[0]}, over {requests}; the collector off")
+    for way in WAYS:
+        bare, checked = (
+            (totals[way, mode, counts[1]] - totals[way, mode, counts[0]]) / requests
+            for mode in (False, True)
+        )
+        print(
+            f"  {way:26} bare {bare:9,.0f}  checked {checked:9,.0f}  added {checked - bare:7,.0f}"
+            f"  ({(checked - bare) / bare:.1%})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.partition("\n\n")[0])
     parser.add_argument("--short", action="store_true", help="fewer rounds, for a quick look")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions (valgrind) instead"
+    )
     args = parser.parse_args()
+    if args.instructions:
+        if shutil.which("valgrind") is None:
+            raise SystemExit("valgrind is not installed: apt-get install valgrind")
+        count_instructions((10, 110) if args.short else (100, 1100))
+        return
     rounds, count = (5, 500) if args.short else (21, 1000)
     print(f"Middlewares on hello-world apps, Python {sys.version.split()[0]}")
     print(f"median of {rounds} interleaved rounds; target: ratio at most {TARGET} in-process")
