@@ -346,6 +346,19 @@ def test_where_every_response_differs_the_memo_is_skipped_for_a_while(
     assert len(engine_calls) == 5 + 3  # then the memo again
 
 
+def test_while_the_memo_is_skipped_a_start_still_says_whether_to_keep_the_body() -> None:
+    reporter = Reporter("raise")
+    reporter._memo.exact.paused = reporter._memo.heads.paused = 2
+    problem = start([(b"content-type", b"application/problem+json")])
+
+    streamed = reporter.head(problem)  # an adapter that has the start before the body
+    whole = reporter.head(problem, body_known=True)
+
+    assert (streamed.keeps_body, streamed.memoized) == (True, False)
+    assert not whole.memoized
+    assert reporter.head(problem) is reporter.head(problem)  # the pause is over: held again
+
+
 def test_a_pause_taken_below_zero_by_racing_threads_is_over(
     engine_calls: list[Exchange],
 ) -> None:

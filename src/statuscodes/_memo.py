@@ -98,10 +98,14 @@ class ResponseMemo(Generic[_Answer]):
         self.heads: Memo[Head[_Answer]] = Memo()
         self.answered = 0  # answers stored since they were last dropped
 
-    def head(self, start: tuple[str, str | None, int, Any, Any]) -> Head[_Answer]:
+    def head(
+        self, start: tuple[str, str | None, int, Any, Any], *, body_known: bool = False
+    ) -> Head[_Answer]:
         """The head of a response from its start (method, target, status, header fields,
         request's fields): the one made before for an equal list of pairs of bytes or of str (as
-        an ASGI app or a WSGI server gives them) or for an equal key, else a new one."""
+        an ASGI app or a WSGI server gives them) or for an equal key, else a new one. Where the
+        body is `body_known` already, the head's `keeps_body` is not asked: while the memo of
+        heads is skipped, such a head is not read at all."""
         method, _, status, headers, request_headers = start
         exact = None
         pairs = headers
@@ -128,12 +132,19 @@ class ResponseMemo(Generic[_Answer]):
                 self.exact.hits += 1
                 # Equal to pairs of bytes (or of str): pairs of what the engine reads alike.
                 return known
-        head = self._read(method, status, headers, request_headers)
+        skipped = self.heads.paused > 0 and self.heads.skips()
+        if skipped and body_known:
+            return _NOT_HELD  # no reading at all: its keeps_body is not asked
+        head = self._read(method, status, headers, request_headers, held=not skipped)
         if exact is not None and head.memoized and _all_pairs_of(exact[3], pairs):
             self.exact.put(exact, head)
         return head
 
-    def _read(self, method: str, status: int, headers: Any, request_headers: Any) -> Head[_Answer]:
+    def _read(
+        self, method: str, status: int, headers: Any, request_headers: Any, *, held: bool
+    ) -> Head[_Answer]:
+        """A head read from the fields, and held in the memo of heads (if `held`), or the one
+        held already for the same key."""
         watched: list[Any] = []
         fields_key = _RESPONSE_FIELDS.key(headers, watched)
         key = None if fields_key is None else head_key(method, status, fields_key, request_headers)
@@ -141,7 +152,7 @@ class ResponseMemo(Generic[_Answer]):
             # Read as the engine reads them. (An iterator is not: only the engine may, once.)
             watched = fields_of(headers, "headers", "content-type".__eq__).get("content-type", [])
         keeps_body = any(map(reads_content, watched))
-        if key is None or (self.heads.paused > 0 and self.heads.skips()):
+        if key is None or not held:
             return Head(keeps_body, memoized=False)
         head = self.heads.get(key)
         if head is None:
@@ -167,6 +178,7 @@ class ResponseMemo(Generic[_Answer]):
         answers[key] = answer
 
 
+_NOT_HELD: Head[Any] = Head(False, memoized=False)
 _SEQUENCES = (list, tuple)
 NO_KEY: Any = object()  # found in no dict of answers
 

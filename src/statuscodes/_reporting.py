@@ -93,7 +93,7 @@ class Reporter:
                 exchange = Exchange(*start, content, content_length)
                 return tuple(run_engine(exchange, seen)[0])
         if head is None:
-            head = self._memo.head(start)
+            head = self._memo.head(start, body_known=True)
         found = head.answers.get(body_key(content, content_length))
         if found is None:
             findings, seen_200 = run_engine(Exchange(*start, content, content_length))
