@@ -134,7 +134,7 @@ class ResponseMemo(Generic[_Answer]):
                 return known
         skipped = self.heads.paused > 0 and self.heads.skips()
         if skipped and body_known:
-            return _NOT_HELD  # no reading at all: its keeps_body is not asked
+            return _NOT_HELD[False]  # no reading at all: its keeps_body is not asked
         head = self._read(method, status, headers, request_headers, held=not skipped)
         if exact is not None and head.memoized and _all_pairs_of(exact[3], pairs):
             self.exact.put(exact, head)
@@ -147,13 +147,17 @@ class ResponseMemo(Generic[_Answer]):
         held already for the same key."""
         watched: list[Any] = []
         fields_key = _RESPONSE_FIELDS.key(headers, watched)
-        key = None if fields_key is None else head_key(method, status, fields_key, request_headers)
         if fields_key is None and (headers.__class__ in _SEQUENCES or hasattr(headers, "items")):
             # Read as the engine reads them. (An iterator is not: only the engine may, once.)
             watched = fields_of(headers, "headers", "content-type".__eq__).get("content-type", [])
         keeps_body = any(map(reads_content, watched))
-        if key is None or not held:
-            return Head(keeps_body, memoized=False)
+        key = (
+            None
+            if fields_key is None or not held
+            else head_key(method, status, fields_key, request_headers)
+        )
+        if key is None:
+            return _NOT_HELD[keeps_body]
         head = self.heads.get(key)
         if head is None:
             head = Head(keeps_body, memoized=True)
@@ -178,7 +182,8 @@ class ResponseMemo(Generic[_Answer]):
         answers[key] = answer
 
 
-_NOT_HELD: Head[Any] = Head(False, memoized=False)
+# The heads the memo does not hold, by keeps_body: shared, as their answers stay empty.
+_NOT_HELD: dict[bool, Head[Any]] = {keeps: Head(keeps, memoized=False) for keeps in (False, True)}
 _SEQUENCES = (list, tuple)
 NO_KEY: Any = object()  # found in no dict of answers
 
