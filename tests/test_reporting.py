@@ -314,12 +314,20 @@ def answers_held(reporter: Reporter) -> int:
     return sum(len(head.answers) for head in heads)
 
 
-@pytest.mark.parametrize("new", [exchange, with_length], ids=["bodies", "heads"])
-def test_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch, new: Any) -> None:
+NEW_EACH_TIME = {
+    "body": lambda index: exchange(content_length=index),  # one head, a new body length
+    "head": with_length,  # a new Content-Length: a new head too
+}
+
+
+@pytest.mark.parametrize("new", NEW_EACH_TIME.values(), ids=NEW_EACH_TIME.keys())
+def test_the_memo_stays_bounded(
+    monkeypatch: pytest.MonkeyPatch, new: Callable[[int], Exchange]
+) -> None:
     monkeypatch.setattr(_memo, "MEMO_PAUSE", 0)  # filled again and again, never skipped
     reporter = Reporter("raise")
     for index in range(3 * MEMO_ENTRIES):
-        reporter.check(new(content_length=index) if new is exchange else new(index))
+        reporter.check(new(index))
 
     memo = reporter._memo
     assert 0 < answers_held(reporter) <= MEMO_ENTRIES

@@ -32,7 +32,8 @@ class Reporter:
 
     The engine is a pure function of the response (and the request's method and header fields),
     and an app sends the same few responses again and again: its findings are remembered, keyed
-    on exactly those inputs, so that a repeated response costs a dict lookup, not a check.
+    on exactly those inputs (`ResponseMemo`), so that a repeated response costs two lookups, not
+    a check.
     """
 
     __slots__ = ("_handle", "_history", "_memo", "head", "raises")
