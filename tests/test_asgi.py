@@ -5,6 +5,7 @@ findings are those `check_response` gives for the response the client saw."""
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 import warnings
 from collections.abc import Callable, MutableMapping, Sequence
@@ -440,3 +441,21 @@ def test_header_values_of_odd_kinds_are_checked_as_the_engine_reads_them() -> No
         expected = check_response(405, [(b"allow", b"GET")], method="HEAD", request_headers=[])
         assert expected  # 405 to HEAD where GET is allowed
         assert [findings for findings, _ in recorder.calls] == [expected, expected]
+
+
+def test_a_problem_body_is_kept_whatever_sequence_holds_the_fields() -> None:
+    # ASGI allows any iterable of pairs: a list subclass or a deque is read as a list is.
+    body = b'{"status": 500}'
+    fields = [(b"content-type", b"application/problem+json"), (b"content-length", b"15")]
+    expected = check_response(404, fields, content=body, request_headers=[])
+    assert expected  # its status is not the response's
+    for holder in (type("Fields", (list,), {}), collections.deque, tuple):
+
+        async def not_found(scope: Any, receive: Any, send: Any, holder: Any = holder) -> None:
+            await send({"type": "http.response.start", "status": 404, "headers": holder(fields)})
+            await send({"type": "http.response.body", "body": body})
+
+        recorder = Recorder()
+        call(CheckResponses(not_found, on_finding=recorder), http_scope())
+
+        assert [findings for findings, _ in recorder.calls] == [expected]

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from statuscodes import Finding, HTTPCode, _memo, check_response
+from statuscodes import Finding, HTTPCode, ResponseChecker, _check, _memo, check_response
 from statuscodes._findings import Exchange
 from statuscodes._memo import MEMO_CONTENT, MEMO_ENTRIES
 from statuscodes._reporting import Reporter, Start
@@ -585,6 +585,29 @@ def test_a_list_of_pairs_seen_before_is_found_without_reading_it(headers: Any) -
 
     assert reporter.head(start(list(headers))) is first
     assert reporter._memo.exact.hits == 1
+
+
+def test_a_first_pair_of_another_length_is_read_as_the_engine_reads_it() -> None:
+    reporter = Reporter("raise")
+    for headers in ([(), (b"content-type", b"text/plain")], [(b"allow",), (b"allow", b"GET")]):
+        seen = exchange(status=405, headers=headers)
+
+        assert reporter.check(seen) == direct(seen)
+
+
+def test_a_200_served_from_the_memo_is_the_newest_as_for_a_response_checker() -> None:
+    reporter, checker = Reporter("raise"), ResponseChecker(remember=3)
+    reporter._history = _check.ResponseChecker(remember=3)
+    page = [(b"etag", b'"v1"'), (b"content-length", b"5")]
+    order = ["/a", "/b", "/c", "/a", "/d"]  # /a seen again, so /b is the oldest when /d comes
+    for target in order:
+        reporter.check(Exchange("GET", target, 200, page, [], None, 5))
+        checker.check(200, page, target=target, content_length=5, request_headers=[])
+
+    for target in ("/a", "/b"):
+        found = reporter.check(Exchange("GET", target, 304, [], [], None, 0))
+        assert found == checker.check(304, [], target=target, request_headers=[])
+    assert reporter.check(Exchange("GET", "/a", 304, [], [], None, 0)) != []  # /a remembered
 
 
 def test_the_lists_of_fields_remembered_stay_bounded() -> None:

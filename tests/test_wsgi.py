@@ -267,3 +267,13 @@ def test_the_request_rules_run_in_the_middleware() -> None:
     Served(checked, {**environ(), "HTTP_IF_MATCH": '"v2"'})
 
     assert [str(f.reference) for f in recorder.findings] == ["RFC 9110, Section 15.5.13"]
+
+
+@pytest.mark.parametrize("status", ["OK", "20 OK", "2000 OK", "٢٠٠ OK"])
+def test_a_status_line_without_a_three_digit_code_is_refused_naming_it(status: str) -> None:
+    def app(env: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        start_response(status, [])
+        return [b""]
+
+    with pytest.raises(ValueError, match=r"three-digit code, as in '200 OK'.*PEP 3333.*not "):
+        list(CheckResponses(app, on_finding=Recorder())(environ(), ignore_start))

@@ -113,6 +113,7 @@ class ResponseMemo(Generic[_Answer]):
             pairs.__class__ is list
             and pairs
             and pairs[0].__class__ is tuple
+            and len(pairs[0]) == 2  # its name's class is in the key
             and method.__class__ is str
             and status.__class__ is int
             and status not in FIELDS_READ_FOR  # the request's fields are not in this key
@@ -147,7 +148,7 @@ class ResponseMemo(Generic[_Answer]):
         held already for the same key."""
         watched: list[Any] = []
         fields_key = _RESPONSE_FIELDS.key(headers, watched)
-        if fields_key is None and (headers.__class__ in _SEQUENCES or hasattr(headers, "items")):
+        if fields_key is None and not hasattr(headers, "__next__"):
             # Read as the engine reads them. (An iterator is not: only the engine may, once.)
             watched = fields_of(headers, "headers", "content-type".__eq__).get("content-type", [])
         keeps_body = any(map(reads_content, watched))

@@ -101,12 +101,12 @@ class Reporter:
             found = (tuple(findings), seen_200)
             self._memo.put(head, content, content_length, found)
         seen_200 = found[1]  # what a 304 or 206 to its target is judged against
-        if (
-            seen_200 is not None
-            and target is not None
-            and history._seen.get(target) is not seen_200
-        ):
-            history._remember(target, seen_200)
+        if seen_200 is not None and target is not None:
+            remembered = history._seen
+            # The newest again, as ResponseChecker has it (the oldest is forgotten first),
+            # without its lock where it is the newest already: an app's one page again.
+            if remembered.get(target) is not seen_200 or next(reversed(remembered), None) != target:
+                history._remember(target, seen_200)
         return found[0]
 
     def report(self, findings: Sequence[Finding], exchange: Exchange) -> None:

@@ -87,7 +87,13 @@ class _Response:
             if exc_info is None
             else self._start_response(status, headers, exc_info)
         )
-        self.status = int(status[:3])
+        code = status[:3]
+        if not (code.isdigit() and code.isascii() and status[3:4] in ("", " ")):
+            raise ValueError(
+                f"start_response() needs a status line that starts with a three-digit code, "
+                f"as in '200 OK' (PEP 3333), not {status!r}"
+            )
+        self.status = int(code)
         self.headers = headers
         self._kept = None
         for name, value in headers:
