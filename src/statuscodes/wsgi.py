@@ -88,7 +88,7 @@ class _Response:
             else self._start_response(status, headers, exc_info)
         )
         code = status[:3]
-        if not (code.isdigit() and code.isascii() and status[3:4] in ("", " ")):
+        if not (len(code) == 3 and code.isdigit() and code.isascii() and status[3:4] in ("", " ")):
             raise ValueError(
                 f"start_response() needs a status line that starts with a three-digit code, "
                 f"as in '200 OK' (PEP 3333), not {status!r}"
