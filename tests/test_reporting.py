@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 from statuscodes import Finding, HTTPCode, ResponseChecker, _check, _memo, check_response
 from statuscodes._findings import Exchange
-from statuscodes._memo import MEMO_CONTENT, MEMO_ENTRIES
-from statuscodes._reporting import Reporter, Start
+from statuscodes._memo import MEMO_CONTENT, MEMO_ENTRIES, Start
+from statuscodes._reporting import Reporter
 
 
 def exchange(
@@ -680,7 +680,7 @@ def test_a_206_s_fields_are_read_once_even_from_an_iterator() -> None:
 BYTES_AND_STR = """
 import sys
 from statuscodes._findings import Exchange
-from statuscodes._reporting import Reporter, Start
+from statuscodes._reporting import Reporter
 reporter = Reporter("raise")
 as_bytes = [(b"content-type", b"text/plain"), (b"location", b"/x")]
 as_str = [(name.decode(), value.decode()) for name, value in as_bytes]

@@ -189,27 +189,25 @@ def measure(bare: Timer, checked: Timer, rounds: int, count: int) -> dict[str, f
     return {**medians, "ratio": statistics.median(ratios)}
 
 
+# The ways an ASGI app is called, and the share of a round's requests each makes (the slow
+# client does fewer).
+ASGI_WAYS: dict[str, Callable[[Any], Timer]] = {
+    "ASGI raw calls": raw_asgi,
+    "ASGI httpx.ASGITransport": through_httpx,
+}
+ASGI_SHARES = {"ASGI raw calls": 1, "ASGI httpx.ASGITransport": 4}
+
+
 def cases() -> Iterable[tuple[str, Timer, Timer, int]]:
     """(what, bare, checked, share of the requests a round makes): the slow client does fewer."""
     for which, (new_id, new_body) in CASES.items():
         star = starlette_app(new_id=new_id, new_body=new_body)
         checked_star = asgi.CheckResponses(star, on_finding="raise")
-        yield f"ASGI raw calls, {which}", raw_asgi(star), raw_asgi(checked_star), 1
-        yield (
-            f"ASGI httpx.ASGITransport, {which}",
-            through_httpx(star),
-            through_httpx(checked_star),
-            4,
-        )
+        for way, timer in ASGI_WAYS.items():
+            yield f"{way}, {which}", timer(star), timer(checked_star), ASGI_SHARES[way]
         flask = flask_app(new_id=new_id, new_body=new_body)
         checked_flask = wsgi.CheckResponses(flask, on_finding="raise")
         yield f"WSGI Flask, {which}", raw_wsgi(flask), raw_wsgi(checked_flask), 2
-
-
-WAYS: dict[str, Callable[[Any], Timer]] = {
-    "ASGI raw calls": raw_asgi,
-    "ASGI httpx.ASGITransport": through_httpx,
-}
 
 
 def run_requests(way: str, checked: bool, count: int) -> None:
@@ -218,23 +216,23 @@ def run_requests(way: str, checked: bool, count: int) -> None:
     app: Any = starlette_app(new_id=False, new_body=False)
     if checked:
         app = asgi.CheckResponses(app, on_finding="raise")
-    WAYS[way](app)(count)
+    ASGI_WAYS[way](app)(count)
 
 
 def count_instructions(counts: tuple[int, int]) -> None:
     from import_cost import instructions  # a tool beside this one: valgrind's count of a run
 
-    def count(run: tuple[str, bool, int]) -> int:
+    def counted(run: tuple[str, bool, int]) -> int:
         code = f"import bench_middleware; bench_middleware.run_requests{run!r}"
         return instructions(code, str(ROOT / "tools"))
 
-    runs = [(way, checked, count) for way in WAYS for checked in (False, True) for count in counts]
+    runs = [(way, checked, n) for way in ASGI_WAYS for checked in (False, True) for n in counts]
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as pool:  # one valgrind per core
-        totals = dict(zip(runs, pool.map(count, runs), strict=True))
+        totals = dict(zip(runs, pool.map(counted, runs), strict=True))
     requests = counts[1] - counts[0]
     print(f"Instructions per request (callgrind), Python {sys.version.split()[0]}, one response")
     print(f"again: {counts[1]} requests minus {counts[0]}, over {requests}; the collector off")
-    for way in WAYS:
+    for way in ASGI_WAYS:
         bare, checked = (
             (totals[way, mode, counts[1]] - totals[way, mode, counts[0]]) / requests
             for mode in (False, True)

@@ -24,6 +24,9 @@ MEMO_PAUSE = 8 * MEMO_ENTRIES
 
 
 _Answer = TypeVar("_Answer")
+# What an adapter knows of a response once it starts: the method, the target, the status, the
+# header fields and the request's header fields (the arguments of `Exchange` but the body).
+Start = tuple[str, str | None, int, Any, Any]
 
 
 class Memo(Generic[_Answer]):
@@ -98,9 +101,7 @@ class ResponseMemo(Generic[_Answer]):
         self.heads: Memo[Head[_Answer]] = Memo()
         self.answered = 0  # answers stored since they were last dropped
 
-    def head(
-        self, start: tuple[str, str | None, int, Any, Any], *, body_known: bool = False
-    ) -> Head[_Answer]:
+    def head(self, start: Start, *, body_known: bool = False) -> Head[_Answer]:
         """The head of a response from its start (method, target, status, header fields,
         request's fields): the one made before for an equal list of pairs of bytes or of str (as
         an ASGI app or a WSGI server gives them) or for an equal key, else a new one. Where the

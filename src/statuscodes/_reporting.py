@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from . import _check
 from ._data import Finding
 from ._findings import Exchange, ResponseRuleError, ResponseRuleWarning, describe
-from ._memo import Head, ResponseMemo, body_key
+from ._memo import Head, ResponseMemo, Start, body_key
 from ._request_rules import Seen200
 
 # The adapters keep a body whole only up to this size, and only where a rule reads it.
@@ -22,9 +21,6 @@ OnFinding = str | Callable[[list[Finding], Exchange], object]
 _MODES = ("warn", "log", "raise")
 # What the memo holds for a response: its findings, and the 200 a later 304 or 206 is judged by.
 Answer = tuple[tuple[Finding, ...], Seen200 | None]
-# What an adapter knows of a response once it starts: the method, the target, the status, the
-# header fields and the request's header fields (the arguments of `Exchange` but the body).
-Start = tuple[str, str | None, int, Any, Any]
 
 
 class Reporter:

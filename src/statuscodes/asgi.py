@@ -23,8 +23,8 @@ from typing import Any
 
 from ._data import Finding
 from ._findings import Exchange
-from ._memo import Head
-from ._reporting import KEPT_CONTENT, Answer, OnFinding, Reporter, Start
+from ._memo import Head, Start
+from ._reporting import KEPT_CONTENT, Answer, OnFinding, Reporter
 
 _Scope = MutableMapping[str, Any]
 _Message = MutableMapping[str, Any]
